@@ -24,6 +24,9 @@ public final class JsscSerialLink implements SerialLink {
 
     private static final Logger log = LoggerFactory.getLogger(JsscSerialLink.class);
     static final long IDLE_SLEEP_MS = 10;
+    /** About once a second while idle, also check that the path still exists (see {@link #pollOnce()}). */
+    private static final int PATH_CHECK_EVERY_IDLE_POLLS = 100;
+
     private static final Duration CLOSE_JOIN_TIMEOUT = Duration.ofSeconds(2);
 
     private final SerialSettings settings;
@@ -41,6 +44,7 @@ public final class JsscSerialLink implements SerialLink {
     private volatile boolean closing;
     private volatile Listener listener;
     private Thread reader;
+    private int idlePolls;
 
     public JsscSerialLink(SerialSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -167,6 +171,14 @@ public final class JsscSerialLink implements SerialLink {
                 throw new SerialPortException(current, "getInputBufferBytesCount", "negative count " + count);
             }
             if (count == 0) {
+                // Belt and braces: the count call throws on a hang-up for ttyUSB and ptys, but a vanished path
+                // (a by-id link disappears on unplug) is proof enough even for a driver that stays silent.
+                if (++idlePolls >= PATH_CHECK_EVERY_IDLE_POLLS) {
+                    idlePolls = 0;
+                    if (!Files.exists(Path.of(settings.path()))) {
+                        throw new SerialPortException(current, "getInputBufferBytesCount", "port path vanished");
+                    }
+                }
                 Thread.sleep(IDLE_SLEEP_MS);
                 return;
             }
