@@ -58,6 +58,8 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private final Object statusLock = new Object();
     private volatile PrinterStatus status = PrinterStatus.unknown();
     private volatile boolean closed;
+    /** Whether the last status request was answered; only the worker thread touches it. */
+    private boolean answering;
 
     public EscPosPrinter(SerialLink link, PrinterSettings settings, Clock clock) {
         this.link = link;
@@ -134,6 +136,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         try {
             Optional<PrinterStatus> before = queryStatus();
+            if (before.isEmpty()) answering = false; // re-initialise when it answers again
             if (before.isEmpty() || !before.get().canPrint()) {
                 PrinterStatus s = before.orElse(PrinterStatus.unknown());
                 updateStatus(s);
@@ -195,9 +198,18 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private void poll() {
         if (closed || link.state() != LinkState.UP) return;
         try {
-            updateStatus(queryStatus().orElse(PrinterStatus.unknown()));
+            Optional<PrinterStatus> reply = queryStatus();
+            if (reply.isPresent() && !answering) {
+                // It answers again after silence: power-cycled, or its end of the cable was not open when we
+                // initialised. Either way it lost ASB and the code page, so initialise once more.
+                answering = true;
+                writeInit();
+            }
+            answering = reply.isPresent();
+            updateStatus(reply.orElse(PrinterStatus.unknown()));
         } catch (IOException e) {
             log.debug("status poll on {} failed: {}", link.name(), e.getMessage());
+            answering = false;
             updateStatus(PrinterStatus.of(PrinterCondition.OFFLINE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -210,16 +222,21 @@ public final class EscPosPrinter implements ReceiptPrinter {
     /** On every (re)connect: reset the printer, select ASB, then learn its status. */
     private void initialise() {
         if (closed || link.state() != LinkState.UP) return;
-        var init = new EscPosEncoder().initialise();
-        if (settings.automaticStatusBack()) init.automaticStatusBack(ASB_MASK);
         try {
-            link.write(init.toBytes());
+            writeInit();
+            answering = true; // so the poll below does not initialise twice
             log.info("printer on {} initialised", link.name());
         } catch (IOException e) {
             log.warn("cannot initialise printer on {}: {}", link.name(), e.getMessage());
             return;
         }
         poll();
+    }
+
+    private void writeInit() throws IOException {
+        var init = new EscPosEncoder().initialise();
+        if (settings.automaticStatusBack()) init.automaticStatusBack(ASB_MASK);
+        link.write(init.toBytes());
     }
 
     private void updateStatus(PrinterStatus next) {
