@@ -78,6 +78,12 @@ class TicketPdfTest {
         assertThat(Bytes.hex(job)).startsWith("1B 40 1B 61 00 1D 76 30 00 48 00");
         // A raster ticket is tens of kilobytes: the reason tickets print as text.
         assertThat(job.length).isGreaterThan(10_000);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "raster demo ticket 80 mm: %d bytes, %.1f s at 9600 baud, %.2f s at 115200 baud%n",
+                job.length,
+                job.length * 10.0 / 9_600,
+                job.length * 10.0 / 115_200);
     }
 
     @Test
