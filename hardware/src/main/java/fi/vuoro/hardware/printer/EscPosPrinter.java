@@ -3,8 +3,6 @@ package fi.vuoro.hardware.printer;
 import fi.vuoro.hardware.escpos.EscPosEncoder;
 import fi.vuoro.hardware.escpos.PrinterCondition;
 import fi.vuoro.hardware.escpos.PrinterStatus;
-import fi.vuoro.hardware.escpos.StatusDecoder;
-import fi.vuoro.hardware.escpos.StatusReply;
 import fi.vuoro.hardware.serial.LinkState;
 import fi.vuoro.hardware.serial.SerialLink;
 import fi.vuoro.hardware.ticket.EncodedTicket;
@@ -14,8 +12,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -31,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One worker thread runs everything that writes: initialisation, status polls and print jobs, so jobs are
  * serialised and a poll never interleaves with a ticket. The link's reader thread only feeds the {@link
- * StatusDecoder}; real-time replies go through a queue to whoever asked, ASB frames update the status directly.
+ * StatusChannel}; real-time replies go through a queue to whoever asked, ASB frames update the status directly.
  *
  * <p>A job checks status before sending (so a ticket is not sent into a printer without paper) and after (to
  * catch paper running out mid-ticket). A write that breaks off fails the job with LINK_DOWN; it is never retried,
@@ -52,8 +48,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private final Clock clock;
     private final EscPosTicketEncoder encoder;
     private final ScheduledExecutorService worker;
-    private final StatusDecoder decoder = new StatusDecoder();
-    private final BlockingQueue<Integer> realtimeReplies = new ArrayBlockingQueue<>(32);
+    private final StatusChannel statusChannel = new StatusChannel();
     private final List<Consumer<PrinterStatusChanged>> listeners = new CopyOnWriteArrayList<>();
     private final Object statusLock = new Object();
     private volatile PrinterStatus status = PrinterStatus.unknown();
@@ -143,7 +138,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
                 return PrintResult.failed(reasonFor(s), "not sent: printer is " + s, 0, encoded.report());
             }
             try {
-                link.write(encoded.bytes());
+                link.write(withAsb(encoded.bytes()));
             } catch (IOException e) {
                 updateStatus(PrinterStatus.of(PrinterCondition.OFFLINE));
                 return PrintResult.failed(
@@ -181,18 +176,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
         };
     }
 
-    /** Sends DLE EOT 1, 2 and 4 and waits for three replies; empty on silence. Runs on the worker only. */
+    /** Runs on the worker only, so queries never overlap. */
     private Optional<PrinterStatus> queryStatus() throws IOException, InterruptedException {
-        realtimeReplies.clear(); // late replies to an earlier, timed-out request
-        link.write(STATUS_REQUEST);
-        long deadline = System.nanoTime() + settings.statusTimeout().toNanos();
-        int[] replies = new int[3];
-        for (int i = 0; i < 3; i++) {
-            Integer reply = realtimeReplies.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (reply == null) return Optional.empty();
-            replies[i] = reply;
-        }
-        return Optional.of(PrinterStatus.fromRealtime(replies[0], replies[1], replies[2]));
+        return statusChannel.query(link, settings.statusTimeout());
     }
 
     private void poll() {
@@ -261,19 +247,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
         @Override
         public void bytesReceived(byte[] bytes) {
-            List<StatusReply> replies;
-            synchronized (decoder) {
-                replies = decoder.feed(bytes);
-            }
-            for (StatusReply reply : replies) {
-                switch (reply) {
-                    case StatusReply.Realtime r -> {
-                        if (!realtimeReplies.offer(r.value())) log.debug("unsolicited status byte dropped");
-                    }
-                    case StatusReply.Automatic a -> updateStatus(a.status());
-                    case StatusReply.FlowControl f -> log.debug("printer {} {}", link.name(), f.xon() ? "XON" : "XOFF");
-                }
-            }
+            statusChannel.received(bytes).forEach(EscPosPrinter.this::updateStatus);
         }
 
         @Override
@@ -285,12 +259,16 @@ public final class EscPosPrinter implements ReceiptPrinter {
                     // closing
                 }
             } else {
-                synchronized (decoder) {
-                    decoder.reset();
-                }
+                statusChannel.reset();
                 updateStatus(PrinterStatus.of(PrinterCondition.OFFLINE));
             }
         }
+    }
+
+    /** The ticket starts with ESC @, which resets ASB on some firmware: switch it back on after the ticket. */
+    private byte[] withAsb(byte[] ticket) {
+        if (!settings.automaticStatusBack()) return ticket;
+        return concat(ticket, new EscPosEncoder().automaticStatusBack(ASB_MASK).toBytes());
     }
 
     private static byte[] concat(byte[]... parts) {
