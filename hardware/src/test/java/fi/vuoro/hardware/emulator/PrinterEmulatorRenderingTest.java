@@ -104,6 +104,30 @@ class PrinterEmulatorRenderingTest {
         assertThat(ImageIO.read(paths.getFirst().toFile()).getWidth()).isEqualTo(576);
     }
 
+    @Test
+    void rasterAndStoredLogosAreDrawnDotForDot() throws Exception {
+        byte[] black = new byte[8 * 32];
+        java.util.Arrays.fill(black, (byte) 0xFF);
+        var logo = new fi.vuoro.hardware.escpos.MonochromeImage(64, 32, black);
+        var emulator = new PrinterEmulator(PaperWidth.MM58, CLOCK);
+        emulator.receive(new fi.vuoro.hardware.escpos.EscPosEncoder()
+                .storeLogo("VL", logo)
+                .initialise()
+                .align(fi.vuoro.hardware.escpos.Alignment.CENTRE)
+                .raster(logo)
+                .printStoredLogo("VL")
+                .partialCut(3)
+                .toBytes());
+
+        EmulatedTicket ticket = emulator.lastTicket().orElseThrow();
+        assertThat(ticket.plainText()).contains("[image 64x32]");
+        BufferedImage png = new TicketPngRenderer().render(ticket);
+        // Centred on 384 dots: x 160..223; the renderer's top margin is 16 dots, so logos are at y 16..47 and 48..79.
+        assertThat(png.getRGB(192, 30) & 0xFFFFFF).isZero();
+        assertThat(png.getRGB(192, 60) & 0xFFFFFF).isZero();
+        assertThat(png.getRGB(100, 30) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    }
+
     static Result decodeQr(BufferedImage image) throws NotFoundException {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         var reader = new MultiFormatReader();

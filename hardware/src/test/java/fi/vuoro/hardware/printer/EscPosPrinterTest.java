@@ -94,6 +94,18 @@ class EscPosPrinterTest {
     }
 
     @Test
+    void paperRunningOutWhilePrintingFailsAfterSendingAndSaysSo() throws Exception {
+        start(PrinterSettings.defaults());
+        emulator.onTicket(ticket -> emulator.paperOut(true)); // the roll ends on this ticket
+
+        PrintResult result = print(TICKET);
+
+        assertThat(result.reason()).isEqualTo(FailureReason.PAPER_OUT);
+        assertThat(result.bytesSent()).isPositive();
+        assertThat(result.detail()).contains("may be incomplete");
+    }
+
+    @Test
     void coverOpenFailsTheJob() throws Exception {
         start(PrinterSettings.defaults());
         emulator.coverOpen(true);
