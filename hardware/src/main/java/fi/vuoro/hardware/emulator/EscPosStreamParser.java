@@ -43,8 +43,11 @@ public final class EscPosStreamParser {
             if (consumed == NEED_MORE) break;
             start += consumed;
         }
-        System.arraycopy(pending, start, pending, 0, length - start);
-        length -= start;
+        if (start > 0) {
+            // Only when something was consumed: while a large image trickles in, this stays O(chunk).
+            System.arraycopy(pending, start, pending, 0, length - start);
+            length -= start;
+        }
         if (pending.length > 4096 && length < pending.length / 4)
             pending = Arrays.copyOf(pending, Math.max(256, length));
         return List.copyOf(out);

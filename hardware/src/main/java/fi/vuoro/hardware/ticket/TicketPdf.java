@@ -113,13 +113,15 @@ public final class TicketPdf {
     /** QR or barcode modules as filled rectangles: vector, so it stays sharp at any zoom or printer. */
     private static Block modules(BitMatrix m, float pageWidth, float widthShare, boolean square) {
         float module = pageWidth * widthShare / m.getWidth();
-        float height = square ? module * m.getHeight() : 28f;
+        // QR wants a quiet zone of about four modules; the gaps between blocks give one, this adds the rest.
+        float quiet = square ? 3 * module : 0f;
+        float height = square ? module * m.getHeight() + 2 * quiet : 28f;
         float left = (pageWidth - module * m.getWidth()) / 2;
         return new Block(height, (cs, top) -> {
             for (int y = 0; y < m.getHeight(); y++) {
                 for (int x = 0; x < m.getWidth(); x++) {
                     if (!m.get(x, y)) continue;
-                    if (square) cs.addRect(left + x * module, top - (y + 1) * module, module, module);
+                    if (square) cs.addRect(left + x * module, top - quiet - (y + 1) * module, module, module);
                     else cs.addRect(left + x * module, top - height, module, height);
                 }
             }

@@ -83,6 +83,40 @@ class DiagnosticsTest {
     }
 
     @Test
+    void listenReaderShowsMaskedCardsAndScans() throws Exception {
+        RequiredTools.assumeSocat();
+        try (var pair = SocatPtyPair.start(dir, "ttyR");
+                var device =
+                        new JsscSerialLink(SerialSettings.of(pair.deviceEnd().toString(), 9600))) {
+            device.open(bytes -> {});
+            var listen = Thread.ofPlatform()
+                    .start(() -> run(
+                            "listen-reader",
+                            "--port",
+                            pair.hostEnd().toString(),
+                            "--type",
+                            "rdm6300",
+                            "--seconds",
+                            "20"));
+            try {
+                Await.until(Duration.ofSeconds(10), "listening", () -> out().contains("listening on"));
+                Await.until(
+                        Duration.ofSeconds(5),
+                        "device end up",
+                        () -> device.state() == fi.vuoro.hardware.serial.LinkState.UP);
+                device.write(fi.vuoro.hardware.reader.emulator.Em4100Frames.valid(
+                        fi.vuoro.hardware.reader.ReaderKind.RDM6300, "0008844356"));
+                Await.until(Duration.ofSeconds(5), "card shown", () -> out().contains("card RDM6300"));
+                assertThat(out()).contains("4356").doesNotContain("0008844356");
+            } finally {
+                listen.interrupt();
+                listen.join(5000);
+            }
+            assertThat(listen.isAlive()).isFalse();
+        }
+    }
+
+    @Test
     void emulatePrinterSavesTheTicketsThatPrintTestSends() throws Exception {
         RequiredTools.assumeSocat();
         Path tickets = dir.resolve("tickets");
