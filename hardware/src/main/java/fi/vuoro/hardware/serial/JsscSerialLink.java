@@ -135,11 +135,11 @@ public final class JsscSerialLink implements SerialLink {
                     }
                     if (!reportedOpenFailure) {
                         log.warn(
-                                "{}: cannot open ({}); retrying every {}..{}",
+                                "{}: cannot open ({}); retrying every {}..{} ms",
                                 name(),
                                 failure,
-                                settings.initialBackoff(),
-                                settings.maxBackoff());
+                                settings.initialBackoff().toMillis(),
+                                settings.maxBackoff().toMillis());
                         reportedOpenFailure = true;
                     } else {
                         log.debug("{}: still cannot open ({})", name(), failure);
@@ -157,6 +157,12 @@ public final class JsscSerialLink implements SerialLink {
                 // Never let an unexpected error end the device loop; back off so a persistent bug cannot spin.
                 log.error("{}: unexpected error in reader loop", name(), e);
                 sleepQuietly(settings.initialBackoff().toMillis());
+            } catch (LinkageError e) {
+                // jssc's native library failed to load (missing native-lib-loader, unsupported platform). Without
+                // this the thread would die silently and the link would say CONNECTING forever.
+                log.error("{}: jssc native library unavailable", name(), e);
+                changeState(LinkState.DOWN, "serial library unavailable: " + e);
+                sleepQuietly(settings.maxBackoff().toMillis());
             }
         }
         closePort();

@@ -29,6 +29,8 @@ public final class SocatPtyPair implements AutoCloseable {
     private final Path deviceEnd;
     private final Path logFile;
     private Process process;
+    /** Kills socat if the JVM exits without {@link #close()}, so no orphan keeps the ptys. */
+    private Thread shutdownHook;
 
     private SocatPtyPair(Path directory, String name) {
         this.hostEnd = directory.resolve(name + "0");
@@ -107,14 +109,18 @@ public final class SocatPtyPair implements AutoCloseable {
         } catch (IOException e) {
             throw new IOException("cannot start socat (is it installed and on the PATH?): " + e.getMessage(), e);
         }
+        var started = process;
+        shutdownHook = new Thread(started::destroy, "vuoro-socat-cleanup");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         // Files.exists follows the link, so this also waits for the pty it points to.
         while (!(Files.exists(hostEnd) && Files.exists(deviceEnd))) {
             if (!process.isAlive()) {
                 var output = socatOutput();
-                process = null;
-                throw new IOException("socat exited with " + exitValueOrUnknown() + " before creating " + hostEnd
-                        + " and " + deviceEnd + ": " + output);
+                var exit = started.exitValue();
+                stop();
+                throw new IOException("socat exited with " + exit + " before creating " + hostEnd + " and " + deviceEnd
+                        + ": " + output);
             }
             if (System.nanoTime() > deadline) {
                 stop();
@@ -132,17 +138,17 @@ public final class SocatPtyPair implements AutoCloseable {
         log.debug("socat pty pair up: {} <-> {}", hostEnd, deviceEnd);
     }
 
-    private String exitValueOrUnknown() {
-        try {
-            return String.valueOf(process.exitValue());
-        } catch (IllegalThreadStateException e) {
-            return "unknown";
-        }
-    }
-
     private void stop() {
         var running = process;
         process = null;
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook runs anyway
+            }
+            shutdownHook = null;
+        }
         if (running != null) {
             // SIGTERM lets socat remove its links, like a device node vanishing on unplug.
             running.destroy();
