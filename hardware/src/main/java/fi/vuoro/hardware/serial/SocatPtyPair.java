@@ -45,6 +45,10 @@ public final class SocatPtyPair implements AutoCloseable {
      * @throws IOException if socat is missing, exits, or the links do not appear within 5 s
      */
     public static SocatPtyPair start(Path directory, String name) throws IOException {
+        if (name.isBlank() || name.contains("/") || name.contains(",") || name.contains("!")) {
+            // socat would read ',' and '!' as option syntax; a '/' would put the links outside the directory.
+            throw new IllegalArgumentException("pty link name must be a plain file name, was '" + name + "'");
+        }
         Files.createDirectories(directory);
         var pair = new SocatPtyPair(directory, name);
         pair.launch();
@@ -107,7 +111,8 @@ public final class SocatPtyPair implements AutoCloseable {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IOException("cannot start socat (is it installed and on the PATH?): " + e.getMessage(), e);
+            var hint = available() ? "" : " (socat is not on the PATH: install the Debian package 'socat')";
+            throw new IOException("cannot start socat" + hint + ": " + e.getMessage(), e);
         }
         var started = process;
         shutdownHook = new Thread(started::destroy, "vuoro-socat-cleanup");
