@@ -105,7 +105,8 @@ public final class JsscSerialLink implements SerialLink {
             closing = true;
             thread = reader;
         }
-        if (thread != null) {
+        // A listener may close the link from the reader thread itself; joining would then only wait out the time-out.
+        if (thread != null && thread != Thread.currentThread()) {
             thread.interrupt();
             try {
                 thread.join(CLOSE_JOIN_TIMEOUT.toMillis());
@@ -135,11 +136,11 @@ public final class JsscSerialLink implements SerialLink {
                     }
                     if (!reportedOpenFailure) {
                         log.warn(
-                                "{}: cannot open ({}); retrying every {}..{}",
+                                "{}: cannot open ({}); retrying every {}..{} ms",
                                 name(),
                                 failure,
-                                settings.initialBackoff(),
-                                settings.maxBackoff());
+                                settings.initialBackoff().toMillis(),
+                                settings.maxBackoff().toMillis());
                         reportedOpenFailure = true;
                     } else {
                         log.debug("{}: still cannot open ({})", name(), failure);
@@ -157,6 +158,12 @@ public final class JsscSerialLink implements SerialLink {
                 // Never let an unexpected error end the device loop; back off so a persistent bug cannot spin.
                 log.error("{}: unexpected error in reader loop", name(), e);
                 sleepQuietly(settings.initialBackoff().toMillis());
+            } catch (LinkageError e) {
+                // jssc's native library failed to load (missing native-lib-loader, unsupported platform). Without
+                // this the thread would die silently and the link would say CONNECTING forever.
+                log.error("{}: jssc native library unavailable", name(), e);
+                changeState(LinkState.DOWN, "serial library unavailable: " + e);
+                sleepQuietly(settings.maxBackoff().toMillis());
             }
         }
         closePort();
@@ -203,13 +210,18 @@ public final class JsscSerialLink implements SerialLink {
         var candidate = new SerialPort(settings.path());
         try {
             candidate.openPort();
-            boolean applied =
-                    candidate.setParams(settings.baudRate(), settings.dataBits(), stopBits(), parity(), true, true);
+            boolean applied = candidate.setParams(
+                    settings.baudRate(),
+                    settings.dataBits(),
+                    JsscLineParams.stopBits(settings.stopBits()),
+                    JsscLineParams.parity(settings.parity()),
+                    true,
+                    true);
             if (!applied) {
                 // On a pty the RTS/DTR ioctl fails and setParams returns false, although the line settings took.
                 log.info("{}: setParams returned false (normal on a pseudo-terminal); continuing", name());
             }
-            if (!candidate.setFlowControlMode(flowControl())) {
+            if (!candidate.setFlowControlMode(JsscLineParams.flowControl(settings.flowControl()))) {
                 log.info("{}: setFlowControlMode returned false; continuing", name());
             }
         } catch (SerialPortException e) {
@@ -277,31 +289,5 @@ public final class JsscSerialLink implements SerialLink {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private int stopBits() {
-        return switch (settings.stopBits()) {
-            case ONE -> SerialPort.STOPBITS_1;
-            case ONE_POINT_FIVE -> SerialPort.STOPBITS_1_5;
-            case TWO -> SerialPort.STOPBITS_2;
-        };
-    }
-
-    private int parity() {
-        return switch (settings.parity()) {
-            case NONE -> SerialPort.PARITY_NONE;
-            case ODD -> SerialPort.PARITY_ODD;
-            case EVEN -> SerialPort.PARITY_EVEN;
-            case MARK -> SerialPort.PARITY_MARK;
-            case SPACE -> SerialPort.PARITY_SPACE;
-        };
-    }
-
-    private int flowControl() {
-        return switch (settings.flowControl()) {
-            case NONE -> SerialPort.FLOWCONTROL_NONE;
-            case RTS_CTS -> SerialPort.FLOWCONTROL_RTSCTS_IN | SerialPort.FLOWCONTROL_RTSCTS_OUT;
-            case XON_XOFF -> SerialPort.FLOWCONTROL_XONXOFF_IN | SerialPort.FLOWCONTROL_XONXOFF_OUT;
-        };
     }
 }

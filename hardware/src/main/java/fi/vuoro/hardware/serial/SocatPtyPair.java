@@ -29,6 +29,8 @@ public final class SocatPtyPair implements AutoCloseable {
     private final Path deviceEnd;
     private final Path logFile;
     private Process process;
+    /** Kills socat if the JVM exits without {@link #close()}, so no orphan keeps the ptys. */
+    private Thread shutdownHook;
 
     private SocatPtyPair(Path directory, String name) {
         this.hostEnd = directory.resolve(name + "0");
@@ -43,6 +45,10 @@ public final class SocatPtyPair implements AutoCloseable {
      * @throws IOException if socat is missing, exits, or the links do not appear within 5 s
      */
     public static SocatPtyPair start(Path directory, String name) throws IOException {
+        if (name.isBlank() || name.contains("/") || name.contains(",") || name.contains("!")) {
+            // socat would read ',' and '!' as option syntax; a '/' would put the links outside the directory.
+            throw new IllegalArgumentException("pty link name must be a plain file name, was '" + name + "'");
+        }
         Files.createDirectories(directory);
         var pair = new SocatPtyPair(directory, name);
         pair.launch();
@@ -105,16 +111,21 @@ public final class SocatPtyPair implements AutoCloseable {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IOException("cannot start socat (is it installed and on the PATH?): " + e.getMessage(), e);
+            var hint = available() ? "" : " (socat is not on the PATH: install the Debian package 'socat')";
+            throw new IOException("cannot start socat" + hint + ": " + e.getMessage(), e);
         }
+        var started = process;
+        shutdownHook = new Thread(started::destroy, "vuoro-socat-cleanup");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         // Files.exists follows the link, so this also waits for the pty it points to.
         while (!(Files.exists(hostEnd) && Files.exists(deviceEnd))) {
             if (!process.isAlive()) {
                 var output = socatOutput();
-                process = null;
-                throw new IOException("socat exited with " + exitValueOrUnknown() + " before creating " + hostEnd
-                        + " and " + deviceEnd + ": " + output);
+                var exit = started.exitValue();
+                stop();
+                throw new IOException("socat exited with " + exit + " before creating " + hostEnd + " and " + deviceEnd
+                        + ": " + output);
             }
             if (System.nanoTime() > deadline) {
                 stop();
@@ -132,17 +143,17 @@ public final class SocatPtyPair implements AutoCloseable {
         log.debug("socat pty pair up: {} <-> {}", hostEnd, deviceEnd);
     }
 
-    private String exitValueOrUnknown() {
-        try {
-            return String.valueOf(process.exitValue());
-        } catch (IllegalThreadStateException e) {
-            return "unknown";
-        }
-    }
-
     private void stop() {
         var running = process;
         process = null;
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook runs anyway
+            }
+            shutdownHook = null;
+        }
         if (running != null) {
             // SIGTERM lets socat remove its links, like a device node vanishing on unplug.
             running.destroy();

@@ -119,6 +119,16 @@ class CardReaderTest {
     }
 
     @Test
+    void aBadSwipeIsCountedAsReadError() throws IOException {
+        var device = startCardReader(MagStripeDecoder.create(), ReaderKind.MAGSTRIPE);
+
+        device.sendInvalid();
+
+        assertThat(recorder.cards).isEmpty();
+        assertThat(reader.counters().rejected(RejectReason.READ_ERROR)).isEqualTo(2);
+    }
+
+    @Test
     void scannerCodesArriveAsScanReads() throws IOException {
         var framing = ScannerFraming.stxEtxFramed();
         var device = startScanner(ScannerDecoder.create(framing), framing);

@@ -112,6 +112,26 @@ class JsscSerialLinkSocatTest {
     }
 
     @Test
+    void aListenerMayCloseTheLinkFromTheReaderThread() throws IOException {
+        var selfClosing = new JsscSerialLink(fastReconnect(pair.deviceEnd()));
+        var closedAfter = new java.util.concurrent.atomic.AtomicLong();
+        device.close();
+        selfClosing.open(bytes -> {
+            long start = System.nanoTime();
+            selfClosing.close();
+            closedAfter.set(System.nanoTime() - start);
+        });
+        awaitState(selfClosing, LinkState.UP);
+
+        host.write(ascii("bye"));
+
+        awaitState(selfClosing, LinkState.CLOSED);
+        await(() -> closedAfter.get() > 0);
+        // close() must not wait out its own join time-out (2 s) when called on the reader thread.
+        assertThat(Duration.ofNanos(closedAfter.get())).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void missingPortStaysDownAndComesUpWhenItAppears() throws IOException {
         pair.unplug();
         awaitState(host, LinkState.DOWN);

@@ -1,6 +1,7 @@
 package fi.vuoro.hardware.serial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.vuoro.hardware.RequiredTools;
 import java.io.IOException;
@@ -39,6 +40,15 @@ class SocatPtyPairTest {
             assertThat(pair.deviceEnd()).exists();
         }
         assertThat(dir.resolve("ttyT0")).doesNotExist();
+    }
+
+    @Test
+    void linkNamesMustBePlainFileNames() {
+        for (var bad : new String[] {"sub/ttyT", "tty,raw", "tty!!x", " "}) {
+            assertThatThrownBy(() -> SocatPtyPair.start(dir, bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("plain file name");
+        }
     }
 
     @Test
