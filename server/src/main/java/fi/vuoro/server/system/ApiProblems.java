@@ -1,7 +1,9 @@
 package fi.vuoro.server.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,8 +11,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -18,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 9457 problem details with a {@code detail} a person can act on. Spring's own exceptions
- * (415, 405, missing parameters…) come from the base class; domain exceptions are mapped here.
+ * (415, 405, missing parameters…) come from the base class; domain exceptions are mapped here. Validation errors
+ * also list {@code errors: [{field, message}]}.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -44,23 +50,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(ApiProblems::fieldError)
                 .toList();
-        ProblemDetail body = problem(
-                HttpStatus.BAD_REQUEST,
-                "Invalid request: "
-                        + errors.stream()
-                                .map(e -> e.get("field") + " " + e.get("message"))
-                                .toList());
-        body.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
+    /** With parameter constraints (headers, path variables) on a method, {@code @Valid} bodies land here too. */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<String> messages = ex.getAllErrors().stream()
-                .map(e -> e.getDefaultMessage() == null ? e.toString() : e.getDefaultMessage())
-                .toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request: " + messages));
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(e -> errors.add(fieldError(e)));
+                continue;
+            }
+            RequestHeader header = result.getMethodParameter().getParameterAnnotation(RequestHeader.class);
+            String name = header != null && !header.name().isEmpty()
+                    ? header.name()
+                    : result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(e -> errors.add(Map.of(
+                            "field",
+                            String.valueOf(name),
+                            "message",
+                            e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
+        }
+        return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
     @Override
@@ -78,6 +92,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "Malformed request body: " + (why == null ? "unreadable" : why)));
+    }
+
+    private static ProblemDetail validationProblem(List<Map<String, String>> errors) {
+        ProblemDetail body = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request: "
+                        + errors.stream()
+                                .map(e -> e.get("field") + " " + e.get("message"))
+                                .collect(Collectors.joining("; ")));
+        body.setProperty("errors", errors);
+        return body;
     }
 
     private static Map<String, String> fieldError(FieldError e) {
