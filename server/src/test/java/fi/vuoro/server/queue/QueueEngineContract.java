@@ -320,8 +320,10 @@ abstract class QueueEngineContract {
     @Test
     void snapshotListsWaitingInPolicyOrderWithServiceSummaries() {
         TicketView normal = queue.issue(walkIn(site, "gp"));
+        clock.advance(Duration.ofMinutes(1));
         TicketView urgent = queue.issue(new IssueRequest(
                 site, site + "-gp", "fi", PriorityClass.URGENT, PriorityReason.URGENT_MEDICAL, null, null, null, "r"));
+        clock.advance(Duration.ofMinutes(1));
         queue.issue(walkIn(site, "lab"));
         QueueSnapshot snapshot = reader.snapshot(site);
         assertThat(snapshot.tickets()).extracting(TicketView::id).startsWith(urgent.id(), normal.id());
