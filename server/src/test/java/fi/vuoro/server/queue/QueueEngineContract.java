@@ -180,6 +180,7 @@ abstract class QueueEngineContract {
     @Test
     void parkAndReturnKeepsPlaceForTheSameCounter() {
         TicketView a = queue.issue(walkIn(site, "gp"));
+        clock.advance(Duration.ofSeconds(30));
         queue.issue(walkIn(site, "gp"));
         queue.callNext(c("c2"), "x");
         assertThat(queue.park(a.id(), "x").status()).isEqualTo(TicketStatus.PARKED);
