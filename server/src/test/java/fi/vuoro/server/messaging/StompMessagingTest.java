@@ -1,0 +1,272 @@
+package fi.vuoro.server.messaging;
+
+import static fi.vuoro.server.messaging.StompClients.awaitTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.vuoro.server.demo.DemoCredentials;
+import fi.vuoro.server.queue.TicketView;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The STOMP endpoint end to end: real WebSocket, real STOMP client, demo credentials. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:stomp-messaging;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@Import(InMemoryQueue.class)
+class StompMessagingTest {
+
+    static final String SITE = DemoCredentials.SITE;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InMemoryQueue queue;
+
+    @Autowired
+    DeviceCommands deviceCommands;
+
+    @Autowired
+    RejectedFrames rejected;
+
+    StompClients clients;
+
+    @BeforeEach
+    void setUp() {
+        clients = new StompClients(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        clients.close();
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String reception() {
+        return basic("reception", DemoCredentials.PASSWORD);
+    }
+
+    @Test
+    void connectWithoutCredentialsIsRejected() {
+        double before = rejected.count(StompCommand.CONNECT, "no-credentials");
+
+        var attempt = clients.connect(null);
+
+        assertThatThrownBy(attempt::await).isInstanceOf(ExecutionException.class);
+        assertThat(rejected.count(StompCommand.CONNECT, "no-credentials")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void connectWithBadCredentialsIsRejected() {
+        double before = rejected.count(StompCommand.CONNECT, "bad-credentials");
+
+        for (var header :
+                new String[] {basic("reception", "wrong"), "Bearer no-such-token", "Bearer ", "Digest abc", "Basic !!!"
+                }) {
+            assertThatThrownBy(clients.connect(header)::await).as(header).isInstanceOf(ExecutionException.class);
+        }
+        assertThat(rejected.count(StompCommand.CONNECT, "bad-credentials")).isEqualTo(before + 5);
+    }
+
+    @Test
+    void staffAndDevicesConnectWithHeartbeatsOn() throws Exception {
+        for (var header : new String[] {
+            reception(), "Bearer " + DemoCredentials.KIOSK_TOKEN, "Bearer " + DemoCredentials.DISPLAY_TOKEN
+        }) {
+            var session = clients.connect(header);
+            assertThat(session.await().isConnected()).isTrue();
+            assertThat(session.connected.getHeartbeat())
+                    .as("server heartbeats (send, expect) negotiated for " + header)
+                    .containsExactly(10_000, 10_000);
+        }
+    }
+
+    @Test
+    void snapshotOnSubscribeThenDeltaWithTheNextSequence() throws Exception {
+        queue.issue(SITE, "lab");
+        var client = clients.connect(reception());
+        client.await();
+        var deltas = client.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
+        var mirror = QueueFeed.follow(client.session, SITE, m -> {});
+
+        awaitTrue("the snapshot arrived", mirror::inSync);
+        long snapshotSequence = mirror.sequence();
+        assertThat(snapshotSequence).isEqualTo(queue.sequence(SITE));
+        assertThat(mirror.tickets()).extracting(TicketView::id).isEqualTo(ids(queue.snapshot(SITE)));
+
+        var issued = queue.issue(SITE, "lab");
+
+        var delta = deltas.poll(10, TimeUnit.SECONDS);
+        assertThat(delta).isNotNull();
+        assertThat(delta.sequence()).isEqualTo(snapshotSequence + 1);
+        assertThat(delta.type()).isEqualTo("TicketIssued");
+        assertThat(delta.ticket().id()).isEqualTo(issued.id());
+        awaitTrue("the mirror applied the delta", () -> mirror.sequence() == snapshotSequence + 1);
+        assertThat(mirror.tickets()).extracting(TicketView::id).contains(issued.id());
+        assertThat(mirror.resyncs()).isZero();
+    }
+
+    @Test
+    void clientThatMissesADeltaResynchronisesToTheTrueState() throws Exception {
+        var client = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
+        client.await();
+        long start = queue.sequence(SITE);
+        long lost = start + 2;
+        var mirror = QueueFeed.follow(client.session, SITE, m -> {}, delta -> delta.sequence() != lost);
+        awaitTrue("the snapshot arrived", mirror::inSync);
+
+        var first = queue.issue(SITE, "lab");
+        var second = queue.issue(SITE, "lab"); // its delta is dropped on the way
+        queue.call(first.id(), "c-1", false);
+
+        awaitTrue("the mirror caught up", () -> mirror.inSync() && mirror.sequence() == start + 3);
+        assertThat(mirror.resyncs()).isEqualTo(1);
+        assertThat(mirror.tickets()).extracting(TicketView::id).contains(second.id());
+        assertThat(mirror.tickets())
+                .extracting(TicketView::id)
+                .containsExactlyInAnyOrderElementsOf(ids(queue.snapshot(SITE)));
+        assertThat(mirror.tickets())
+                .filteredOn(ticket -> ticket.id().equals(first.id()))
+                .extracting(TicketView::counterId)
+                .containsExactly("c-1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void displayGetsCallsWithoutPersonalData() throws Exception {
+        var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
+        display.await();
+        var calls = display.subscribe(Destinations.callsTopic(SITE), Map.class);
+        var typed = display.subscribe(Destinations.callsTopic(SITE), CallAnnouncement.class);
+        var ticket = queue.issue(SITE, "lab");
+        awaitTrue("the subscriptions are registered", () -> {
+            queue.call(ticket.id(), "warm-up", false);
+            return pollQuietly(typed) != null;
+        });
+        calls.poll(10, TimeUnit.SECONDS); // the matching warm-up call on the raw subscription
+        typed.clear();
+        calls.clear();
+
+        queue.call(ticket.id(), "counter-3", false);
+        queue.call(ticket.id(), "counter-3", true);
+
+        var call = typed.poll(10, TimeUnit.SECONDS);
+        var recall = typed.poll(10, TimeUnit.SECONDS);
+        assertThat(call).isNotNull();
+        assertThat(call.number()).isEqualTo(ticket.number());
+        assertThat(call.counterId()).isEqualTo("counter-3");
+        assertThat(call.serviceId()).isEqualTo("lab");
+        assertThat(call.calledAt()).isNotNull();
+        assertThat(call.recall()).isFalse();
+        assertThat(recall.recall()).isTrue();
+        Map<String, Object> raw = calls.poll(10, TimeUnit.SECONDS);
+        assertThat(raw.keySet())
+                .containsExactlyInAnyOrder(
+                        "siteId", "sequence", "number", "counterId", "serviceId", "calledAt", "recall");
+        assertThat(raw.toString()).doesNotContain(ticket.id(), ticket.visitId(), "APPT-SECRET-REF");
+    }
+
+    @Test
+    void deviceChannelReachesOnlyItsDevice() throws Exception {
+        var kiosk = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
+        var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
+        var staff = clients.connect(reception());
+        kiosk.await();
+        display.await();
+        staff.await();
+        var toKiosk = kiosk.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+        var toDisplay = display.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+        var toStaff = staff.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+        awaitTrue("the kiosk's subscription is registered", () -> {
+            deviceCommands.send(DemoCredentials.KIOSK_ID, command("PING"));
+            return pollQuietly(toKiosk) != null;
+        });
+        toKiosk.clear();
+
+        deviceCommands.send(DemoCredentials.KIOSK_ID, command("STAFFED_MODE"));
+        deviceCommands.send(DemoCredentials.DISPLAY_ID, command("MESSAGE"));
+
+        assertThat(toKiosk.poll(10, TimeUnit.SECONDS).type()).isEqualTo("STAFFED_MODE");
+        // Sends to one session keep their order, so had the display received the kiosk's command it would come first.
+        assertThat(toDisplay.poll(10, TimeUnit.SECONDS).type()).isEqualTo("MESSAGE");
+        assertThat(toKiosk).isEmpty();
+        assertThat(toStaff).isEmpty();
+    }
+
+    @Test
+    void kioskCannotSubscribeToAnotherSiteButStaffCan() throws Exception {
+        double before = rejected.count(StompCommand.SUBSCRIBE, "other-site");
+        var kiosk = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
+        kiosk.await();
+
+        kiosk.subscribe(Destinations.queueTopic("other"), QueueDelta.class);
+
+        var error = kiosk.errors.poll(10, TimeUnit.SECONDS);
+        assertThat(error).contains("Not allowed");
+        assertThat(rejected.count(StompCommand.SUBSCRIBE, "other-site")).isEqualTo(before + 1);
+        awaitTrue("the server closed the refused connection", () -> !kiosk.session.isConnected());
+
+        var staff = clients.connect(reception());
+        staff.await();
+        var otherSite = staff.subscribe(Destinations.queueTopic("other"), QueueDelta.class);
+        awaitTrue("staff receive the other site's deltas", () -> {
+            queue.issue("other", "x");
+            return pollQuietly(otherSite) != null;
+        });
+        assertThat(staff.errors).isEmpty();
+    }
+
+    @Test
+    void clientsCannotPublishOntoBrokerTopicsOrReadOthersQueues() throws Exception {
+        double sends = rejected.count(StompCommand.SEND, "send-to-broker");
+        double subscribes = rejected.count(StompCommand.SUBSCRIBE, "unknown-destination");
+        var staff = clients.connect(reception());
+        staff.await();
+
+        staff.session.send(Destinations.queueTopic(SITE), new QueueDelta(SITE, 999, "Fake", null, null, null, null));
+        assertThat(staff.errors.poll(10, TimeUnit.SECONDS)).contains("Not allowed");
+
+        var again = clients.connect(reception());
+        again.await();
+        again.subscribe("/queue/device-user" + "abc", String.class);
+        assertThat(again.errors.poll(10, TimeUnit.SECONDS)).contains("Not allowed");
+
+        assertThat(rejected.count(StompCommand.SEND, "send-to-broker")).isEqualTo(sends + 1);
+        assertThat(rejected.count(StompCommand.SUBSCRIBE, "unknown-destination"))
+                .isEqualTo(subscribes + 1);
+    }
+
+    private static DeviceCommand command(String type) {
+        return new DeviceCommand(type, Map.of(), java.time.Instant.now());
+    }
+
+    private static <T> T pollQuietly(java.util.concurrent.BlockingQueue<T> queue) {
+        try {
+            return queue.poll(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static java.util.List<String> ids(fi.vuoro.server.queue.QueueSnapshot snapshot) {
+        return snapshot.tickets().stream().map(TicketView::id).toList();
+    }
+}
