@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.vuoro.server.demo.DemoCredentials;
+import fi.vuoro.server.queue.IssueRequest;
+import fi.vuoro.server.queue.QueueCommands;
+import fi.vuoro.server.queue.QueueReader;
 import fi.vuoro.server.queue.TicketView;
+import fi.vuoro.server.site.Service;
+import fi.vuoro.server.site.Site;
+import fi.vuoro.server.site.SiteDirectory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,16 +34,22 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:stomp-messaging;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
-@Import(InMemoryQueue.class)
 class StompMessagingTest {
 
     static final String SITE = DemoCredentials.SITE;
+    static final String OTHER_SITE = "north";
 
     @LocalServerPort
     int port;
 
     @Autowired
-    InMemoryQueue queue;
+    QueueCommands commands;
+
+    @Autowired
+    QueueReader queue;
+
+    @Autowired
+    SiteDirectory sites;
 
     @Autowired
     DeviceCommands deviceCommands;
@@ -48,6 +62,29 @@ class StompMessagingTest {
     @BeforeEach
     void setUp() {
         clients = new StompClients(port);
+        // A second site, so that "another site's topic" is a real one with real traffic.
+        sites.saveSite(new Site(OTHER_SITE, "North", ZoneId.of("Europe/Helsinki"), List.of("fi")));
+        sites.saveService(new Service(
+                OTHER_SITE + "-desk",
+                OTHER_SITE,
+                "N",
+                Map.of("fi", "Neuvonta", "sv", "Rådgivning", "en", "Advice"),
+                Map.of(),
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(5),
+                false,
+                null,
+                null,
+                1));
+    }
+
+    /** Issues a ticket through the real engine (one committed transaction, event after commit). */
+    TicketView issue(String siteId, String serviceId) {
+        return commands.issue(new IssueRequest(siteId, serviceId, "fi", null, null, null, null, null, "test"));
+    }
+
+    long sequence(String siteId) {
+        return queue.snapshot(siteId).sequence();
     }
 
     @AfterEach
@@ -100,7 +137,7 @@ class StompMessagingTest {
 
     @Test
     void snapshotOnSubscribeThenDeltaWithTheNextSequence() throws Exception {
-        queue.issue(SITE, "lab");
+        issue(SITE, "lab");
         var client = clients.connect(reception());
         client.await();
         var deltas = client.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
@@ -108,10 +145,10 @@ class StompMessagingTest {
 
         awaitTrue("the snapshot arrived", mirror::inSync);
         long snapshotSequence = mirror.sequence();
-        assertThat(snapshotSequence).isEqualTo(queue.sequence(SITE));
+        assertThat(snapshotSequence).isEqualTo(sequence(SITE));
         assertThat(mirror.tickets()).extracting(TicketView::id).isEqualTo(ids(queue.snapshot(SITE)));
 
-        var issued = queue.issue(SITE, "lab");
+        var issued = issue(SITE, "lab");
 
         var delta = deltas.poll(10, TimeUnit.SECONDS);
         assertThat(delta).isNotNull();
@@ -127,14 +164,14 @@ class StompMessagingTest {
     void clientThatMissesADeltaResynchronisesToTheTrueState() throws Exception {
         var client = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
         client.await();
-        long start = queue.sequence(SITE);
+        long start = sequence(SITE);
         long lost = start + 2;
         var mirror = QueueFeed.follow(client.session, SITE, m -> {}, delta -> delta.sequence() != lost);
         awaitTrue("the snapshot arrived", mirror::inSync);
 
-        var first = queue.issue(SITE, "lab");
-        var second = queue.issue(SITE, "lab"); // its delta is dropped on the way
-        queue.call(first.id(), "c-1", false);
+        var first = issue(SITE, "lab");
+        var second = issue(SITE, "lab"); // its delta is dropped on the way
+        commands.call("lab-1", first.id(), "test");
 
         awaitTrue("the mirror caught up", () -> mirror.inSync() && mirror.sequence() == start + 3);
         assertThat(mirror.resyncs()).isEqualTo(1);
@@ -145,7 +182,7 @@ class StompMessagingTest {
         assertThat(mirror.tickets())
                 .filteredOn(ticket -> ticket.id().equals(first.id()))
                 .extracting(TicketView::counterId)
-                .containsExactly("c-1");
+                .containsExactly("lab-1");
     }
 
     @Test
@@ -155,23 +192,23 @@ class StompMessagingTest {
         display.await();
         var calls = display.subscribe(Destinations.callsTopic(SITE), Map.class);
         var typed = display.subscribe(Destinations.callsTopic(SITE), CallAnnouncement.class);
-        var ticket = queue.issue(SITE, "lab");
+        var ticket = issue(SITE, "lab");
         awaitTrue("the subscriptions are registered", () -> {
-            queue.call(ticket.id(), "warm-up", false);
+            commands.call("lab-1", issue(SITE, "lab").id(), "test");
             return pollQuietly(typed) != null;
         });
         calls.poll(10, TimeUnit.SECONDS); // the matching warm-up call on the raw subscription
         typed.clear();
         calls.clear();
 
-        queue.call(ticket.id(), "counter-3", false);
-        queue.call(ticket.id(), "counter-3", true);
+        commands.call("lab-1", ticket.id(), "test");
+        commands.recall(ticket.id(), "test");
 
         var call = typed.poll(10, TimeUnit.SECONDS);
         var recall = typed.poll(10, TimeUnit.SECONDS);
         assertThat(call).isNotNull();
         assertThat(call.number()).isEqualTo(ticket.number());
-        assertThat(call.counterId()).isEqualTo("counter-3");
+        assertThat(call.counterId()).isEqualTo("lab-1");
         assertThat(call.serviceId()).isEqualTo("lab");
         assertThat(call.calledAt()).isNotNull();
         assertThat(call.recall()).isFalse();
@@ -180,7 +217,7 @@ class StompMessagingTest {
         assertThat(raw.keySet())
                 .containsExactlyInAnyOrder(
                         "siteId", "sequence", "number", "counterId", "serviceId", "calledAt", "recall");
-        assertThat(raw.toString()).doesNotContain(ticket.id(), ticket.visitId(), "APPT-SECRET-REF");
+        assertThat(raw.toString()).doesNotContain(ticket.id(), ticket.visitId());
     }
 
     @Test
@@ -216,7 +253,7 @@ class StompMessagingTest {
         var kiosk = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
         kiosk.await();
 
-        kiosk.subscribe(Destinations.queueTopic("other"), QueueDelta.class);
+        kiosk.subscribe(Destinations.queueTopic(OTHER_SITE), QueueDelta.class);
 
         var error = kiosk.errors.poll(10, TimeUnit.SECONDS);
         assertThat(error).contains("Not allowed");
@@ -225,9 +262,9 @@ class StompMessagingTest {
 
         var staff = clients.connect(reception());
         staff.await();
-        var otherSite = staff.subscribe(Destinations.queueTopic("other"), QueueDelta.class);
+        var otherSite = staff.subscribe(Destinations.queueTopic(OTHER_SITE), QueueDelta.class);
         awaitTrue("staff receive the other site's deltas", () -> {
-            queue.issue("other", "x");
+            issue(OTHER_SITE, OTHER_SITE + "-desk");
             return pollQuietly(otherSite) != null;
         });
         assertThat(staff.errors).isEmpty();
