@@ -314,6 +314,30 @@ class StompMessagingTest {
                 .isEqualTo(subscribes + 1);
     }
 
+    @Test
+    void oversizedMessageClosesOnlyThatConnection() throws Exception {
+        var big = clients.connect(reception());
+        var other = clients.connect(reception());
+        big.await();
+        other.await();
+        // Control: a small message to the same destination leaves the connection working.
+        big.session.send("/app/site.demo.queue", "x".repeat(1_000));
+        var bigDeltas = big.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
+        awaitTrue("the client still gets deltas after a small message", () -> {
+            issue(SITE, "lab");
+            return pollQuietly(bigDeltas) != null;
+        });
+
+        big.session.send("/app/site.demo.queue", "x".repeat(100_000)); // limit: 64 KB
+
+        awaitTrue("the server closed the oversized client's connection", () -> !big.session.isConnected());
+        var deltas = other.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
+        awaitTrue("the other client still gets deltas", () -> {
+            issue(SITE, "lab");
+            return pollQuietly(deltas) != null;
+        });
+    }
+
     private static DeviceCommand command(String type) {
         return new DeviceCommand(type, Map.of(), java.time.Instant.now());
     }
