@@ -119,6 +119,16 @@ final class StompClients implements AutoCloseable {
         }
     }
 
+    /** Waits briefly for the next element; {@code null} if none came (for use inside {@link #awaitTrue} loops). */
+    static <T> T pollBriefly(BlockingQueue<T> queue) {
+        try {
+            return queue.poll(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** Polls a condition for up to 10 s: a functional time-out, not a performance target. */
     static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
