@@ -61,7 +61,8 @@ class SlowClientTest {
         try (var clients = new StompClients(port)) {
             var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
             display.await();
-            var toDisplay = display.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+            var toDisplay =
+                    display.subscribe(Destinations.deviceTopic(DemoCredentials.DISPLAY_ID), DeviceCommand.class);
             awaitTrue("the display's subscription is live", () -> {
                 deviceCommands.send(DemoCredentials.DISPLAY_ID, command("PING", ""));
                 return StompClients.pollBriefly(toDisplay) != null;
@@ -116,7 +117,9 @@ class SlowClientTest {
                 return null;
             }
             if (frame.toString().startsWith("CONNECTED")) {
-                webSocket.sendText("SUBSCRIBE\nid:0\ndestination:/user/queue/device\n\n\0", true);
+                webSocket.sendText(
+                        "SUBSCRIBE\nid:0\ndestination:" + Destinations.deviceTopic(DemoCredentials.KIOSK_ID) + "\n\n\0",
+                        true);
                 connected.complete(null);
             }
             // No further request(): from here on the client reads nothing.

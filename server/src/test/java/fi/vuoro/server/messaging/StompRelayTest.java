@@ -90,7 +90,7 @@ class StompRelayTest {
         display.await();
         var mirror = QueueFeed.follow(kiosk.session, "demo", m -> {});
         var calls = display.subscribe(Destinations.callsTopic("demo"), CallAnnouncement.class);
-        var toKiosk = kiosk.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+        var toKiosk = kiosk.subscribe(Destinations.deviceTopic(DemoCredentials.KIOSK_ID), DeviceCommand.class);
         awaitTrue("the snapshot arrived", mirror::inSync);
 
         // Each subscription is live once something sent after it arrives (RabbitMQ gets SUBSCRIBE asynchronously).
