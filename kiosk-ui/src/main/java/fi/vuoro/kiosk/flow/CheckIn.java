@@ -183,12 +183,15 @@ public final class CheckIn {
 
     /** Called about once a second and right after each action; returns what the screen must do. */
     public Tick tick() {
-        if (step == Step.ATTRACT || step == Step.ISSUING) {
+        if (step == Step.ISSUING) {
             return Tick.NOTHING;
         }
         var idle = Duration.between(lastActivity, clock.instant());
         if (help == Help.REQUESTED || help == Help.ANSWERED) {
             return resetAfter(idle, timeouts.helpWait());
+        }
+        if (step == Step.ATTRACT) {
+            return Tick.NOTHING;
         }
         if (step == Step.TICKET) {
             return resetAfter(idle, timeouts.ticketShown());
