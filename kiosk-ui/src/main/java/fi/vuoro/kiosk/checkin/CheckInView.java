@@ -94,7 +94,10 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         ui.getPage()
                 .executeJs("if(!window.vuoroKiosk){window.vuoroKiosk=true;"
                         + "document.addEventListener('contextmenu',e=>e.preventDefault());}");
-        render();
+        // A preview (or a language chosen before attach) has already rendered; keep its view-local state.
+        if (main.getChildren().findAny().isEmpty()) {
+            render();
+        }
     }
 
     @Override
@@ -107,7 +110,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        params.getSingleParameter("lang").flatMap(Language::ofCode).ifPresent(l -> checkIn.chooseLanguage(l.code()));
+        params.getSingleParameter("lang").flatMap(Language::ofCode).ifPresent(l -> checkIn.useLanguage(l.code()));
         params.getSingleParameter("large").ifPresent(v -> largeText = true);
         params.getSingleParameter("contrast").ifPresent(v -> highContrast = true);
         if (properties.preview()) {
@@ -250,6 +253,13 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     void showIdleWarningForPreview() {
         previewIdleWarning = true;
         render();
+    }
+
+    void openKeypadForPreview() {
+        main.getChildren()
+                .filter(IdentifyScreen.class::isInstance)
+                .map(IdentifyScreen.class::cast)
+                .forEach(screen -> screen.openKeypad());
     }
 
     CheckIn checkIn() {

@@ -25,6 +25,11 @@ final class PreviewScript {
                 toService(language);
                 view.act(() -> checkIn.chooseService("lab"));
             }
+            case "keypad" -> {
+                toService(language);
+                view.act(() -> checkIn.chooseService("lab"));
+                view.openKeypadForPreview();
+            }
             case "ticket" -> {
                 toService(language);
                 view.act(() -> checkIn.chooseService("lab"));

@@ -86,7 +86,12 @@ public final class CheckIn {
         step = Step.LANGUAGE;
     }
 
-    /** Picks the language; on the language step this also moves on, elsewhere it only switches. */
+    /** Switches the language and stays on the current step (e.g. a kiosk opened with {@code ?lang=sv}). */
+    public void useLanguage(String code) {
+        language = Objects.requireNonNull(code);
+    }
+
+    /** Picks the language; on the attract or language step this also moves on, elsewhere it only switches. */
     public void chooseLanguage(String code) {
         language = Objects.requireNonNull(code);
         activity("language " + code);

@@ -24,6 +24,7 @@ public class HelpPanel extends Div {
     public static HelpPanel offer(Runnable yes, Runnable no) {
         var panel = new HelpPanel(Kind.OFFER);
         var text = new Paragraph(panel.getTranslation("help.offer"));
+        text.addClassName("help-headline");
         var accept = new NativeButton(panel.getTranslation("help.offerYes"), e -> yes.run());
         accept.addClassName("primary");
         var decline = new NativeButton(panel.getTranslation("help.offerNo"), e -> no.run());

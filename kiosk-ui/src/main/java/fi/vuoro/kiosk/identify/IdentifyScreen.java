@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  */
 public class IdentifyScreen extends Div {
 
+    private final Runnable showKeypad;
+
     public IdentifyScreen(Consumer<String> onCode, Runnable onSkip) {
         addClassNames("screen", "identify-screen");
         add(new H1(getTranslation("identify.title")));
@@ -20,17 +22,24 @@ public class IdentifyScreen extends Div {
         options.addClassName("identify-options");
         options.add(prompt("▭", "identify.card"), prompt("▦", "identify.qr"));
         var keypadHost = new Div();
+        keypadHost.addClassName("keypad-host");
         var typeCode = new NativeButton(getTranslation("identify.code"));
         typeCode.addClassName("identify-code");
-        typeCode.addClickListener(e -> {
+        showKeypad = () -> {
             keypadHost.removeAll();
             keypadHost.add(new NumericKeypad(onCode));
             typeCode.setVisible(false);
-        });
+        };
+        typeCode.addClickListener(e -> showKeypad.run());
         options.add(typeCode);
         var skip = new NativeButton(getTranslation("identify.skip"), e -> onSkip.run());
         skip.addClassNames("primary", "identify-skip");
         add(options, keypadHost, skip);
+    }
+
+    /** Same as touching "type a code". */
+    public void openKeypad() {
+        showKeypad.run();
     }
 
     private Div prompt(String symbol, String key) {
