@@ -1,0 +1,173 @@
+package fi.vuoro.server.queue.internal;
+
+import fi.vuoro.server.queue.IssueRequest;
+import fi.vuoro.server.queue.PriorityClass;
+import fi.vuoro.server.queue.PriorityReason;
+import fi.vuoro.server.queue.QueueEvent;
+import fi.vuoro.server.queue.TicketStatus;
+import fi.vuoro.server.queue.TicketView;
+import fi.vuoro.server.site.Service;
+import fi.vuoro.server.site.Site;
+import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.system.ConflictException;
+import fi.vuoro.server.system.InvalidInputException;
+import fi.vuoro.server.system.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues tickets: validates the request, allocates the day's next number and stores visit and ticket in one
+ * transaction. A request carrying a known idempotency key gets the first ticket back; two concurrent retries are
+ * settled by the site lock and, should that ever be bypassed, by the unique constraint on the key.
+ */
+@Component
+class TicketIssuer {
+
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final SiteDirectory directory;
+    private final SiteLock lock;
+    private final TicketRows rows;
+    private final NumberAllocator numbers;
+    private final VisitLog log;
+    private final TicketViews views;
+    private final AfterCommitEvents events;
+    private final Clock clock;
+
+    TicketIssuer(
+            TransactionTemplate tx,
+            JdbcClient jdbc,
+            SiteDirectory directory,
+            SiteLock lock,
+            TicketRows rows,
+            NumberAllocator numbers,
+            VisitLog log,
+            TicketViews views,
+            AfterCommitEvents events,
+            Clock clock) {
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.lock = lock;
+        this.rows = rows;
+        this.numbers = numbers;
+        this.log = log;
+        this.views = views;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    TicketView issue(IssueRequest req) {
+        Site site =
+                directory.site(req.siteId()).orElseThrow(() -> new NotFoundException("No site '" + req.siteId() + "'"));
+        Service service = directory
+                .service(req.serviceId())
+                .filter(s -> s.siteId().equals(site.id()))
+                .orElseThrow(() ->
+                        new NotFoundException("No service '" + req.serviceId() + "' at site '" + site.id() + "'"));
+        String language = req.language() == null ? site.languages().getFirst() : req.language();
+        if (!site.languages().contains(language)) {
+            throw new InvalidInputException(
+                    "Language '" + language + "' is not offered at this site; use one of " + site.languages());
+        }
+        PriorityClass priority = req.priority() == null ? PriorityClass.NORMAL : req.priority();
+        PriorityReason reason = req.priorityReason() != null
+                ? req.priorityReason()
+                : priority == PriorityClass.APPOINTMENT ? PriorityReason.APPOINTMENT : PriorityReason.NONE;
+        if (priority != PriorityClass.NORMAL && reason == PriorityReason.NONE) {
+            throw new InvalidInputException("Priority " + priority + " needs a priorityReason");
+        }
+        Optional<TicketRow> earlier = existing(site.id(), req.idempotencyKey());
+        if (earlier.isPresent()) {
+            return views.view(earlier.get(), clock.instant());
+        }
+        ZonedDateTime local = clock.instant().atZone(site.timeZone());
+        if (!service.isOpenAt(local.toLocalTime())) {
+            throw new ConflictException("Service '" + service.id() + "' is closed now; open " + service.opensAt() + "–"
+                    + service.closesAt());
+        }
+        try {
+            return tx.execute(status -> {
+                lock.lock(site.id());
+                Optional<TicketRow> raced = existing(site.id(), req.idempotencyKey());
+                if (raced.isPresent()) {
+                    return views.view(raced.get(), clock.instant());
+                }
+                return insert(site, service, req, language, priority, reason);
+            });
+        } catch (DuplicateKeyException e) {
+            return existing(site.id(), req.idempotencyKey())
+                    .map(t -> views.view(t, clock.instant()))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private TicketView insert(
+            Site site,
+            Service service,
+            IssueRequest req,
+            String language,
+            PriorityClass priority,
+            PriorityReason reason) {
+        Instant now = clock.instant();
+        long seq = lock.nextSequence(site.id());
+        LocalDate day = now.atZone(site.timeZone()).toLocalDate();
+        String number = numbers.next(service.id(), service.prefix(), day);
+        String visitId = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO visit (id, site_id, created_at) VALUES (?, ?, ?)")
+                .params(visitId, site.id(), TicketRows.ts(now))
+                .update();
+        TicketRow row = new TicketRow(
+                UUID.randomUUID().toString(),
+                visitId,
+                site.id(),
+                service.id(),
+                number,
+                day,
+                TicketStatus.WAITING,
+                priority,
+                reason,
+                language,
+                now,
+                now,
+                req.appointmentReference(),
+                req.appointmentAt(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                req.idempotencyKey());
+        rows.insert(row);
+        log.record(
+                visitId,
+                row.id(),
+                "ISSUED",
+                actor(req.actor()),
+                now,
+                number + " for " + service.id()
+                        + (priority == PriorityClass.NORMAL ? "" : ", " + priority + " (" + reason + ")"));
+        TicketView view = views.view(row, now);
+        events.publish(new QueueEvent.TicketIssued(site.id(), seq, now, view));
+        return view;
+    }
+
+    private Optional<TicketRow> existing(String siteId, String key) {
+        return key == null ? Optional.empty() : rows.byIdempotencyKey(siteId, key);
+    }
+
+    static String actor(String actor) {
+        return actor == null || actor.isBlank() ? "anonymous" : actor;
+    }
+}

@@ -1,0 +1,61 @@
+package fi.vuoro.server.queue.internal;
+
+import fi.vuoro.server.queue.PriorityClass;
+import fi.vuoro.server.queue.PriorityReason;
+import fi.vuoro.server.queue.TicketStatus;
+import fi.vuoro.server.queue.TicketView;
+import fi.vuoro.server.queue.WaitingTicket;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One row of the ticket table. */
+record TicketRow(
+        String id,
+        String visitId,
+        String siteId,
+        String serviceId,
+        String number,
+        LocalDate businessDay,
+        TicketStatus status,
+        PriorityClass priority,
+        PriorityReason priorityReason,
+        String language,
+        Instant issuedAt,
+        Instant queuedAt,
+        String appointmentReference,
+        Instant appointmentAt,
+        String targetCounterId,
+        String counterId,
+        Instant calledAt,
+        Instant startedAt,
+        Instant endedAt,
+        int recallCount,
+        String outcome,
+        String endReason,
+        String idempotencyKey) {
+
+    WaitingTicket waiting() {
+        return new WaitingTicket(id, serviceId, priority, queuedAt, appointmentAt, targetCounterId);
+    }
+
+    TicketView view(Integer position, Long estimatedWaitSeconds) {
+        boolean waiting = status == TicketStatus.WAITING;
+        return new TicketView(
+                id,
+                visitId,
+                siteId,
+                number,
+                serviceId,
+                status,
+                priority,
+                priorityReason,
+                language,
+                waiting ? position : null,
+                waiting ? estimatedWaitSeconds : null,
+                issuedAt,
+                calledAt,
+                counterId,
+                recallCount,
+                appointmentReference);
+    }
+}

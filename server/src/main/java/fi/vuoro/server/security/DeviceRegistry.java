@@ -1,0 +1,87 @@
+package fi.vuoro.server.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Paired kiosks and displays, found by the hash of the token they present. */
+@Repository
+public class DeviceRegistry {
+
+    /** Last-seen is a health hint, not an audit trail: one write per device per minute is plenty. */
+    private static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+    private static final String COLUMNS = "id, site_id, kind, name, revoked, last_seen_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeviceRegistry(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Registers a device with the given token (only its hash is kept) unless the id exists; true if created. */
+    public boolean registerIfAbsent(String id, String siteId, DevicePrincipal.Kind kind, String name, String token) {
+        if (find(id).isPresent()) {
+            return false;
+        }
+        jdbc.sql("insert into device (id, site_id, kind, name, token_hash, revoked, created_at)"
+                        + " values (?, ?, ?, ?, ?, false, ?)")
+                .params(id, siteId, kind.name(), name, DeviceTokens.hash(token), now())
+                .update();
+        return true;
+    }
+
+    public Optional<Device> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from device where id = ?")
+                .param(id)
+                .query(DeviceRegistry::map)
+                .optional();
+    }
+
+    /** The device holding this token, revoked or not; callers decide what revocation means. */
+    public Optional<Device> findByToken(String token) {
+        return jdbc.sql("select " + COLUMNS + " from device where token_hash = ?")
+                .param(DeviceTokens.hash(token))
+                .query(DeviceRegistry::map)
+                .optional();
+    }
+
+    public void revoke(String id) {
+        jdbc.sql("update device set revoked = true where id = ?").param(id).update();
+    }
+
+    /** Records that the device authenticated, at most once per {@link #LAST_SEEN_RESOLUTION}. */
+    public void markSeen(String id) {
+        var now = clock.instant();
+        jdbc.sql("update device set last_seen_at = ? where id = ? and (last_seen_at is null or last_seen_at < ?)")
+                .params(
+                        now.atOffset(ZoneOffset.UTC),
+                        id,
+                        now.minus(LAST_SEEN_RESOLUTION).atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static Device map(ResultSet rs, int row) throws SQLException {
+        var lastSeen = rs.getObject("last_seen_at", OffsetDateTime.class);
+        return new Device(
+                rs.getString("id"),
+                rs.getString("site_id"),
+                DevicePrincipal.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getBoolean("revoked"),
+                lastSeen == null ? null : lastSeen.toInstant());
+    }
+}

@@ -1,0 +1,89 @@
+package fi.vuoro.server.security;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff users and their roles in the database. Passwords are hashed here, on the way in. */
+@Repository
+public class StaffUsers {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public Optional<StaffUser> find(String username) {
+        return jdbc.sql("select username, display_name, password_hash, enabled from staff_user where username = ?")
+                .param(username)
+                .query((rs, row) -> new StaffUser(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("password_hash"),
+                        rolesOf(rs.getString("username")),
+                        rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    /** Creates the user unless the username is taken; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(String username, String displayName, String rawPassword, Set<Role> roles) {
+        if (exists(username)) {
+            return false;
+        }
+        jdbc.sql("insert into staff_user (username, display_name, password_hash, enabled, created_at)"
+                        + " values (?, ?, ?, true, ?)")
+                .params(username, displayName, passwordEncoder.encode(rawPassword), now())
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("insert into staff_user_role (username, role) values (?, ?)")
+                    .params(username, role.name())
+                    .update();
+        }
+        return true;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from staff_user where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Enabled users holding {@link Role#ADMIN}; zero means nobody can administer the installation yet. */
+    public long countEnabledAdmins() {
+        return jdbc.sql("select count(*) from staff_user u join staff_user_role r on r.username = u.username"
+                        + " where u.enabled and r.role = ?")
+                .param(Role.ADMIN.name())
+                .query(Long.class)
+                .single();
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private Set<Role> rolesOf(String username) {
+        var roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from staff_user_role where username = ?")
+                .param(username)
+                .query(String.class)
+                .list()
+                .forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+}

@@ -1,0 +1,19 @@
+package fi.vuoro.server.queue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+@Import(QueueTestSupport.Config.class)
+class QueueEngineH2Test extends QueueEngineContract {
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("vuoro-engine-h2");
+        registry.add("vuoro.data-dir", dir::toString);
+    }
+}
