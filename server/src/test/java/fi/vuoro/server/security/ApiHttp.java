@@ -23,12 +23,16 @@ record ApiHttp(int port) {
     }
 
     HttpResponse<String> send(String method, String path, String authorization) {
+        return send(method, path, authorization, method.equals("GET") ? null : "{}");
+    }
+
+    HttpResponse<String> send(String method, String path, String authorization, String jsonBody) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
-                        method.equals("GET")
+                        jsonBody == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString("{}"))
+                                : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {

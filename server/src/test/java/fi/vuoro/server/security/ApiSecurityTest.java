@@ -123,6 +123,48 @@ class ApiSecurityTest {
     }
 
     @Test
+    void realEndpointsServeExactlyTheRolesThatMayUseThem() {
+        var kiosk = bearer(DemoCredentials.KIOSK_TOKEN);
+        var display = bearer(DemoCredentials.DISPLAY_TOKEN);
+        var counter = basic("counter", DemoCredentials.PASSWORD);
+        var reception = basic("reception", DemoCredentials.PASSWORD);
+        var lab = "{\"serviceId\":\"lab\",\"language\":\"fi\"}";
+
+        var issued = http.send("POST", "/api/v1/sites/demo/tickets", kiosk, lab);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        assertThat(http.send("POST", "/api/v1/sites/demo/tickets", reception, lab)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(http.send("POST", "/api/v1/sites/demo/tickets", counter, lab).statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("POST", "/api/v1/sites/demo/tickets", display, lab).statusCode())
+                .isEqualTo(403);
+
+        assertThat(http.send("GET", "/api/v1/sites/demo/queue", display).statusCode())
+                .isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/sites/demo/services", kiosk).statusCode())
+                .isEqualTo(200);
+
+        assertThat(http.send("POST", "/api/v1/counters/lab-1/call-next", kiosk).statusCode())
+                .isEqualTo(403);
+        var called = http.send("POST", "/api/v1/counters/lab-1/call-next", counter);
+        assertThat(called.statusCode()).as(called.body()).isEqualTo(200);
+        var ticketId = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(called.body())
+                .get("id")
+                .asString();
+        assertThat(http.send("GET", "/api/v1/tickets/" + ticketId, display).statusCode())
+                .isEqualTo(200);
+        assertThat(http.send("POST", "/api/v1/tickets/" + ticketId + "/recall", kiosk)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("POST", "/api/v1/tickets/" + ticketId + "/recall", counter)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void unknownAndRevokedTokensGet401() {
         assertThat(http.send("GET", "/api/v1/sites/demo/queue", bearer("no-such-token"))
                         .statusCode())

@@ -1,0 +1,28 @@
+package fi.vuoro.server.messaging;
+
+import fi.vuoro.server.queue.QueueEvent;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Publishes queue events to STOMP once their transaction committed, so no client ever sees a change that was
+ * rolled back. Events published outside a transaction (the engine may publish after its own commit) go out at once.
+ */
+@Component
+class QueueEventBroadcaster {
+
+    private final SimpMessagingTemplate broker;
+
+    QueueEventBroadcaster(SimpMessagingTemplate broker) {
+        this.broker = broker;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(QueueEvent event) {
+        broker.convertAndSend(Destinations.queueTopic(event.siteId()), QueueDelta.of(event));
+        CallAnnouncement.of(event)
+                .ifPresent(call -> broker.convertAndSend(Destinations.callsTopic(event.siteId()), call));
+    }
+}
