@@ -32,8 +32,12 @@ class ServiceTile extends NativeButton {
         name.setText(service.name(language));
         if (service.open()) {
             waiting.setText(getTranslation("service.waiting", service.waiting()));
-            var wait = WaitEstimate.of(service.estimatedWaitSeconds());
-            estimate.setText(getTranslation(wait.key(), wait.args()));
+            if (service.estimatedWaitSeconds() < 0) {
+                estimate.setText("");
+            } else {
+                var wait = WaitEstimate.of(service.estimatedWaitSeconds());
+                estimate.setText(getTranslation(wait.key(), wait.args()));
+            }
         } else {
             waiting.setText(getTranslation("service.closed"));
             estimate.setText("");

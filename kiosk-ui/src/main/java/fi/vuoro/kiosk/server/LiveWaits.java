@@ -28,8 +28,17 @@ public final class LiveWaits {
     /** One open ticket as far as waits are concerned. */
     public record Ticket(String id, String serviceId, String status, Long estimatedWaitSeconds) {}
 
-    /** A ticket changed at {@code sequence}. */
-    public record Delta(long sequence, Ticket ticket) {}
+    /**
+     * A ticket changed at {@code sequence}.
+     *
+     * @param endedTicketId on a transfer, the ticket that ended (the new one is {@code ticket}); otherwise null
+     */
+    public record Delta(long sequence, Ticket ticket, String endedTicketId) {
+
+        public Delta(long sequence, Ticket ticket) {
+            this(sequence, ticket, null);
+        }
+    }
 
     private final Map<String, Summary> summaries = new HashMap<>();
     private final Map<String, Ticket> waiting = new HashMap<>();
@@ -73,6 +82,10 @@ public final class LiveWaits {
         }
         sequence = delta.sequence();
         var ticket = delta.ticket();
+        if (delta.endedTicketId() != null) {
+            var ended = waiting.remove(delta.endedTicketId());
+            if (ended != null) recount(ended.serviceId());
+        }
         if ("WAITING".equals(ticket.status())) {
             waiting.put(ticket.id(), ticket);
         } else {

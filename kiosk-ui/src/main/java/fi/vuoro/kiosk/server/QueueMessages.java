@@ -34,9 +34,9 @@ public final class QueueMessages {
             result.add(new ServiceOption(
                     id,
                     localised(node, "names", "name"),
-                    localised(node, "location", "location"),
+                    whereToGo(node),
                     node.path("waiting").asInt(0),
-                    node.path("estimatedWaitSeconds").asLong(0),
+                    estimate(node),
                     node.path("open").asBoolean(true)));
         }
         return result;
@@ -58,7 +58,7 @@ public final class QueueMessages {
             services.add(new LiveWaits.Summary(
                     id,
                     node.path("waiting").asInt(0),
-                    node.path("estimatedWaitSeconds").asLong(0),
+                    estimate(node),
                     node.path("open").asBoolean(true)));
         }
         var tickets = new ArrayList<LiveWaits.Ticket>();
@@ -75,7 +75,7 @@ public final class QueueMessages {
             return Optional.empty();
         }
         return ticket(body.path("ticket"))
-                .map(t -> new LiveWaits.Delta(body.path("sequence").asLong(), t));
+                .map(t -> new LiveWaits.Delta(body.path("sequence").asLong(), t, text(body, "endedTicketId")));
     }
 
     public Optional<IssuedTicket> issued(JsonNode body) {
@@ -98,17 +98,23 @@ public final class QueueMessages {
                 issuedAt == null ? null : parseInstant(issuedAt)));
     }
 
-    /** A device command: {@code {"type":"STAFFED","on":true}}, MESSAGE/text, LOCK/reason, UNLOCK, HELP_ANSWERED/staffName. */
+    /**
+     * A device command, {@code {type, parameters{}, issuedAt}} as in docs/messaging.md: STAFFED_MODE (parameter
+     * {@code on}, default true), MESSAGE ({@code text}; blank clears), LOCK ({@code reason}), UNLOCK, HELP_ANSWERED
+     * ({@code staffName}). Parameters are also accepted at the top level.
+     */
     public Optional<DeviceCommand> command(JsonNode body) {
         var type = text(body, "type");
+        var parameters = body.path("parameters").isObject() ? body.path("parameters") : body;
         DeviceCommand command =
                 switch (type == null ? "" : type) {
-                    case "STAFFED" -> new DeviceCommand.Staffed(body.path("on").asBoolean(true));
+                    case "STAFFED_MODE", "STAFFED" ->
+                        new DeviceCommand.Staffed(parameters.path("on").asBoolean(true));
                     case "MESSAGE" ->
-                        new DeviceCommand.Message(body.path("text").asString(""));
-                    case "LOCK" -> new DeviceCommand.Lock(text(body, "reason"));
+                        new DeviceCommand.Message(parameters.path("text").asString(""));
+                    case "LOCK" -> new DeviceCommand.Lock(text(parameters, "reason"));
                     case "UNLOCK" -> new DeviceCommand.Unlock();
-                    case "HELP_ANSWERED" -> new DeviceCommand.HelpAnswered(text(body, "staffName"));
+                    case "HELP_ANSWERED" -> new DeviceCommand.HelpAnswered(text(parameters, "staffName"));
                     default -> null;
                 };
         if (command == null) {
@@ -130,6 +136,17 @@ public final class QueueMessages {
         }
         var estimate = node.path("estimatedWaitSeconds");
         return Optional.of(new LiveWaits.Ticket(id, serviceId, status, estimate.isNumber() ? estimate.asLong() : null));
+    }
+
+    /** Seconds, or -1 when the server has no estimate (null, missing or negative). */
+    private static long estimate(JsonNode node) {
+        var value = node.path("estimatedWaitSeconds");
+        return value.isNumber() && value.asLong() >= 0 ? value.asLong() : -1;
+    }
+
+    private static Map<String, String> whereToGo(JsonNode node) {
+        var map = localised(node, "whereToGo", "whereToGo");
+        return map.isEmpty() ? localised(node, "location", "location") : map;
     }
 
     private static Map<String, String> localised(JsonNode node, String mapField, String plainField) {

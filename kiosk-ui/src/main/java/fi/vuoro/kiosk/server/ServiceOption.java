@@ -6,6 +6,7 @@ import java.util.Map;
  * A service tile: names per language code and the live figures.
  *
  * @param location where to go, per language code; may be empty when the server does not say
+ * @param estimatedWaitSeconds estimate for a ticket taken now; -1 when the server has none
  */
 public record ServiceOption(
         String id,

@@ -71,6 +71,14 @@ class LiveWaitsTest {
     }
 
     @Test
+    void aTransferMovesTheVisitorFromOneServiceToAnother() {
+        waits.applySnapshot(1, List.of(), List.of(new Ticket("t1", "lab", "WAITING", 60L)));
+        waits.applyDelta(new Delta(2, new Ticket("t2", "xray", "WAITING", 120L), "t1"));
+        assertThat(waits.summaries().get("lab").waiting()).isZero();
+        assertThat(waits.summaries().get("xray").waiting()).isEqualTo(1);
+    }
+
+    @Test
     void aGapAmongHeldDeltasIsReported() {
         waits.applyDelta(new Delta(13, new Ticket("t9", "lab", "WAITING", 120L)));
         assertThat(waits.applySnapshot(10, List.of(), List.of())).isEqualTo(Outcome.GAP);

@@ -34,6 +34,31 @@ class QueueMessagesTest {
     }
 
     @Test
+    void readsTheServersServiceInfoWithWhereToGoAndAMissingEstimate() {
+        var services = messages.services(read("""
+                [{"id":"lab","prefix":"L","names":{"fi":"Laboratorio","en":"Laboratory"},
+                  "whereToGo":{"fi":"Kerros 2","en":"Floor 2"},"targetWaitSeconds":900,"greetPersonally":false,
+                  "open":true,"waiting":0}]
+                """));
+        assertThat(services.getFirst().locationIn("en")).isEqualTo("Floor 2");
+        assertThat(services.getFirst().estimatedWaitSeconds()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsCommandsInTheServersEnvelope() {
+        assertThat(
+                        messages.command(
+                                read(
+                                        "{\"type\":\"STAFFED_MODE\",\"parameters\":{\"on\":false},\"issuedAt\":\"2026-11-23T09:00:00Z\"}")))
+                .contains(new DeviceCommand.Staffed(false));
+        assertThat(messages.command(read("{\"type\":\"MESSAGE\",\"parameters\":{\"text\":\"Tauko\"}}")))
+                .contains(new DeviceCommand.Message("Tauko"));
+        assertThat(messages.delta(read("{\"sequence\":7,\"type\":\"TicketTransferred\",\"endedTicketId\":\"t1\","
+                        + "\"ticket\":{\"id\":\"t2\",\"serviceId\":\"xray\",\"status\":\"WAITING\"}}")))
+                .hasValueSatisfying(d -> assertThat(d.endedTicketId()).isEqualTo("t1"));
+    }
+
+    @Test
     void readsTheIssuedTicket() {
         var ticket = messages.issued(read("""
                 {"id":"t-1","number":"L007","serviceId":"lab","status":"WAITING","position":4,
