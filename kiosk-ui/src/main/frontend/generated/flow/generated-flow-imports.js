@@ -1,4 +1,3 @@
-import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 const loadOnDemand = (key) => { return Promise.resolve(0); }

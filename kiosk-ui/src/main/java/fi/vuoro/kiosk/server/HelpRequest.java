@@ -1,0 +1,16 @@
+package fi.vuoro.kiosk.server;
+
+import java.util.List;
+
+/**
+ * "This visitor needs a person", with what they did so far so nobody asks them to start over.
+ *
+ * @param reason {@code VISITOR} when they pressed the button, otherwise the struggle the kiosk noticed
+ * @param trail short, non-personal lines such as "10:02:11 service lab"
+ */
+public record HelpRequest(String reason, String step, String language, List<String> trail) {
+
+    public HelpRequest {
+        trail = List.copyOf(trail);
+    }
+}

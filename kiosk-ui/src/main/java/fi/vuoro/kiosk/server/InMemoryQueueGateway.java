@@ -1,0 +1,177 @@
+package fi.vuoro.kiosk.server;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A gateway without a server: demo services in three languages, numbering per service, commands pushed by hand.
+ * For the standalone demo ({@code vuoro.kiosk.gateway=in-memory}) and for view tests; the real gateway is
+ * tested against the real server.
+ */
+public final class InMemoryQueueGateway implements QueueGateway {
+
+    private final Clock clock;
+    private final Map<String, ServiceOption> services = new LinkedHashMap<>();
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, Integer> counters = new HashMap<>();
+    private final Map<String, IssuedTicket> byKey = new HashMap<>();
+    private final List<Consumer<DeviceCommand>> listeners = new CopyOnWriteArrayList<>();
+    private final List<HelpRequest> helpRequests = new CopyOnWriteArrayList<>();
+    private final List<DeviceStatus> statusReports = new CopyOnWriteArrayList<>();
+    private volatile ConnectionState state = ConnectionState.ONLINE;
+    private volatile boolean failIssues;
+
+    public InMemoryQueueGateway(Clock clock) {
+        this.clock = clock;
+        add(
+                "A",
+                "general",
+                "Yleiset asiat",
+                "Allmänna ärenden",
+                "General enquiries",
+                4,
+                600,
+                "Odotustila A",
+                "Väntrum A",
+                "Waiting area A");
+        add(
+                "L",
+                "lab",
+                "Laboratorio",
+                "Laboratorium",
+                "Laboratory",
+                7,
+                1140,
+                "Kerros 2, huone 204",
+                "Våning 2, rum 204",
+                "Floor 2, room 204");
+        add(
+                "R",
+                "prescriptions",
+                "Reseptit ja lääkkeet",
+                "Recept och läkemedel",
+                "Prescriptions and medicines",
+                1,
+                120,
+                "Odotustila A",
+                "Väntrum A",
+                "Waiting area A");
+        add(
+                "V",
+                "vaccinations",
+                "Rokotukset",
+                "Vaccinationer",
+                "Vaccinations",
+                0,
+                0,
+                "Kerros 1, huone 110",
+                "Våning 1, rum 110",
+                "Floor 1, room 110");
+    }
+
+    private void add(
+            String prefix,
+            String id,
+            String fi,
+            String sv,
+            String en,
+            int waiting,
+            long wait,
+            String locFi,
+            String locSv,
+            String locEn) {
+        services.put(
+                id,
+                new ServiceOption(
+                        id,
+                        Map.of("fi", fi, "sv", sv, "en", en),
+                        Map.of("fi", locFi, "sv", locSv, "en", locEn),
+                        waiting,
+                        wait,
+                        true));
+        prefixes.put(id, prefix);
+    }
+
+    @Override
+    public synchronized List<ServiceOption> services() {
+        return new ArrayList<>(services.values());
+    }
+
+    @Override
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    @Override
+    public synchronized IssuedTicket issue(TicketRequest request) throws TicketNotIssued {
+        if (failIssues || state == ConnectionState.OFFLINE) {
+            throw new TicketNotIssued("in-memory gateway set to fail", null);
+        }
+        var existing = byKey.get(request.idempotencyKey());
+        if (existing != null) {
+            return existing;
+        }
+        var service = services.get(request.serviceId());
+        if (service == null) {
+            throw new TicketNotIssued("unknown service " + request.serviceId(), null);
+        }
+        int next = counters.merge(service.id(), 1, Integer::sum);
+        var ticket = new IssuedTicket(
+                "t-" + service.id() + "-" + next,
+                prefixes.get(service.id()) + String.format("%03d", next),
+                service.id(),
+                "WAITING",
+                service.waiting() + 1,
+                service.estimatedWaitSeconds(),
+                clock.instant());
+        services.put(
+                service.id(), service.withFigures(service.waiting() + 1, service.estimatedWaitSeconds() + 150, true));
+        byKey.put(request.idempotencyKey(), ticket);
+        return ticket;
+    }
+
+    @Override
+    public boolean requestHelp(HelpRequest request) {
+        if (state == ConnectionState.OFFLINE) return false;
+        helpRequests.add(request);
+        return true;
+    }
+
+    @Override
+    public void reportStatus(DeviceStatus status) {
+        statusReports.add(status);
+    }
+
+    @Override
+    public Runnable onCommand(Consumer<DeviceCommand> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Delivers a command as the server would. */
+    public void push(DeviceCommand command) {
+        listeners.forEach(l -> l.accept(command));
+    }
+
+    public void setConnectionState(ConnectionState state) {
+        this.state = state;
+    }
+
+    public void setFailIssues(boolean fail) {
+        this.failIssues = fail;
+    }
+
+    public List<HelpRequest> helpRequests() {
+        return List.copyOf(helpRequests);
+    }
+
+    public int listenerCount() {
+        return listeners.size();
+    }
+}

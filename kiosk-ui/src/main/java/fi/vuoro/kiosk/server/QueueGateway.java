@@ -1,0 +1,27 @@
+package fi.vuoro.kiosk.server;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Everything the kiosk's views need from the server. Implementations are thread-safe. */
+public interface QueueGateway {
+
+    /** The services with their last known live figures; empty until the first answer from the server. */
+    List<ServiceOption> services();
+
+    ConnectionState connectionState();
+
+    IssuedTicket issue(TicketRequest request) throws TicketNotIssued;
+
+    /** @return whether the request reached the server; if not, the screen sends the visitor to the desk */
+    boolean requestHelp(HelpRequest request);
+
+    void reportStatus(DeviceStatus status);
+
+    /**
+     * Registers for device commands; they arrive on a messaging thread.
+     *
+     * @return call to unregister (views do so on detach)
+     */
+    Runnable onCommand(Consumer<DeviceCommand> listener);
+}

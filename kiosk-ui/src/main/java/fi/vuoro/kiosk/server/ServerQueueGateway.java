@@ -1,0 +1,287 @@
+package fi.vuoro.kiosk.server;
+
+import fi.vuoro.kiosk.KioskProperties;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real gateway: REST for services and tickets, STOMP over WebSocket at {@code /ws} for live waits and device
+ * commands, both with {@code Authorization: Bearer <device token>}. It reconnects by itself; after each connect it
+ * takes a fresh snapshot, so waits shown after an outage are the true ones.
+ */
+public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerQueueGateway.class);
+
+    private final KioskProperties properties;
+    private final RestClient rest;
+    private final QueueMessages messages = new QueueMessages();
+    private final LiveWaits liveWaits = new LiveWaits();
+    private final List<Consumer<DeviceCommand>> listeners = new CopyOnWriteArrayList<>();
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final WebSocketStompClient stomp;
+
+    private volatile ConnectionState state = ConnectionState.CONNECTING;
+    private volatile StompSession session;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean reconnectScheduled =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private List<ServiceOption> catalog = List.of();
+
+    public ServerQueueGateway(KioskProperties properties) {
+        this.properties = properties;
+        var http = HttpClient.newBuilder()
+                .connectTimeout(properties.timeouts().request())
+                .build();
+        var factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(properties.timeouts().request());
+        this.rest = RestClient.builder()
+                .baseUrl(properties.serverUrl().toString().replaceAll("/$", "") + "/api/v1")
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.deviceToken())
+                .requestFactory(factory)
+                .build();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("kiosk-stomp-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        stomp.setMessageConverter(new JacksonJsonMessageConverter());
+        stomp.setTaskScheduler(scheduler);
+        // Heartbeats make a silently dead connection (cable pulled, server frozen) show up as offline.
+        stomp.setDefaultHeartbeat(new long[] {10_000, 10_000});
+    }
+
+    public void start() {
+        scheduler.execute(this::connect);
+    }
+
+    @Override
+    public List<ServiceOption> services() {
+        synchronized (this) {
+            var live = liveWaits.summaries();
+            var merged = new ArrayList<ServiceOption>();
+            for (var service : catalog) {
+                var figures = live.get(service.id());
+                merged.add(
+                        figures == null
+                                ? service
+                                : service.withFigures(
+                                        figures.waiting(), figures.estimatedWaitSeconds(), figures.open()));
+            }
+            return merged;
+        }
+    }
+
+    @Override
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    @Override
+    public IssuedTicket issue(TicketRequest request) throws TicketNotIssued {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("serviceId", request.serviceId());
+        body.put("language", request.language());
+        if (request.priority() != null) body.put("priority", request.priority());
+        if (request.appointmentReference() != null) body.put("appointmentReference", request.appointmentReference());
+        body.put("idempotencyKey", request.idempotencyKey());
+        try {
+            var answer = rest.post()
+                    .uri("/sites/{site}/tickets", properties.site())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .body(JsonNode.class);
+            return messages.issued(answer)
+                    .orElseThrow(() -> new TicketNotIssued("server answered without id/number: " + answer, null));
+        } catch (RestClientException e) {
+            throw new TicketNotIssued("ticket not confirmed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean requestHelp(HelpRequest request) {
+        return send("/app/kiosk.help", request);
+    }
+
+    @Override
+    public void reportStatus(DeviceStatus status) {
+        send("/app/kiosk.status", status);
+    }
+
+    @Override
+    public Runnable onCommand(Consumer<DeviceCommand> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Malformed frames and items dropped so far (exposed for health reporting). */
+    public long droppedMessages() {
+        return messages.dropped();
+    }
+
+    private boolean send(String destination, Object payload) {
+        var current = session;
+        if (current == null || !current.isConnected()) {
+            return false;
+        }
+        try {
+            current.send(destination, payload);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("could not send to {}: {}", destination, e.getMessage());
+            return false;
+        }
+    }
+
+    private void connect() {
+        reconnectScheduled.set(false);
+        if (closed) return;
+        refreshServices();
+        var url = URI.create(
+                properties.serverUrl().toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws");
+        var connectHeaders = new StompHeaders();
+        connectHeaders.add(HttpHeaders.AUTHORIZATION, "Bearer " + properties.deviceToken());
+        stomp.connectAsync(url, new WebSocketHttpHeaders(), connectHeaders, new Handler())
+                .whenComplete((s, error) -> {
+                    if (error != null) lost(error);
+                });
+    }
+
+    private void refreshServices() {
+        try {
+            var body = rest.get()
+                    .uri("/sites/{site}/services", properties.site())
+                    .retrieve()
+                    .body(JsonNode.class);
+            var parsed = messages.services(body);
+            synchronized (this) {
+                catalog = parsed;
+            }
+        } catch (RestClientException e) {
+            log.info("services not available yet: {}", e.getMessage());
+        }
+    }
+
+    private void lost(Throwable why) {
+        session = null;
+        if (state != ConnectionState.OFFLINE) {
+            log.warn("server connection lost: {}", why.getMessage());
+        }
+        state = ConnectionState.OFFLINE;
+        // A failed connect can report through both the future and the handler: schedule one retry only.
+        if (!closed && reconnectScheduled.compareAndSet(false, true)) {
+            scheduler.schedule(
+                    this::connect,
+                    java.time.Instant.now().plus(properties.timeouts().reconnectDelay()));
+        }
+    }
+
+    private void requestSnapshot(StompSession current) {
+        var holder = new StompSession.Subscription[1];
+        holder[0] = current.subscribe("/app/site." + properties.site() + ".queue", new JsonFrames(body -> {
+            messages.snapshot(body).ifPresent(snapshot -> {
+                LiveWaits.Outcome outcome;
+                synchronized (this) {
+                    outcome = liveWaits.applySnapshot(snapshot.sequence(), snapshot.services(), snapshot.tickets());
+                }
+                if (outcome == LiveWaits.Outcome.GAP) requestSnapshot(current);
+            });
+            if (holder[0] != null) holder[0].unsubscribe();
+        }));
+    }
+
+    private void onDelta(StompSession current, JsonNode body) {
+        messages.delta(body).ifPresent(delta -> {
+            LiveWaits.Outcome outcome;
+            synchronized (this) {
+                outcome = liveWaits.applyDelta(delta);
+            }
+            if (outcome == LiveWaits.Outcome.GAP) {
+                log.info("queue sequence gap before {}; resynchronising", delta.sequence());
+                requestSnapshot(current);
+            }
+        });
+    }
+
+    private void onCommand(JsonNode body) {
+        messages.command(body).ifPresent(command -> {
+            for (var listener : listeners) {
+                try {
+                    listener.accept(command);
+                } catch (RuntimeException e) {
+                    log.warn("device command listener failed", e);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        var current = session;
+        if (current != null && current.isConnected()) current.disconnect();
+        scheduler.shutdown();
+    }
+
+    private final class Handler extends StompSessionHandlerAdapter {
+        @Override
+        public void afterConnected(StompSession connected, StompHeaders headers) {
+            session = connected;
+            connected.subscribe(
+                    "/topic/site." + properties.site() + ".queue", new JsonFrames(b -> onDelta(connected, b)));
+            connected.subscribe("/user/queue/device", new JsonFrames(ServerQueueGateway.this::onCommand));
+            requestSnapshot(connected);
+            state = ConnectionState.ONLINE;
+            log.info("connected to {}", properties.serverUrl());
+        }
+
+        @Override
+        public void handleException(
+                StompSession s, StompCommand command, StompHeaders headers, byte[] payload, Throwable exception) {
+            log.warn("STOMP frame not handled: {}", exception.getMessage());
+        }
+
+        @Override
+        public void handleTransportError(StompSession s, Throwable exception) {
+            lost(exception);
+        }
+    }
+
+    /** Hands each JSON frame to a consumer; a frame that is not JSON never reaches it. */
+    private record JsonFrames(Consumer<JsonNode> consumer) implements StompFrameHandler {
+        @Override
+        public Type getPayloadType(StompHeaders headers) {
+            return JsonNode.class;
+        }
+
+        @Override
+        public void handleFrame(StompHeaders headers, Object payload) {
+            if (payload instanceof JsonNode node) consumer.accept(node);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package fi.vuoro.kiosk.ticket;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import fi.vuoro.kiosk.ticket.TicketPrinter.PrintOutcome;
+import fi.vuoro.kiosk.ticket.TicketPrinter.PrintableTicket;
+
+/** The issued ticket: big number, service, estimate, where to go, QR to the mobile ticket, what happens next. */
+public class TicketScreen extends Div {
+
+    public TicketScreen(PrintableTicket ticket, PrintOutcome printed, Runnable onDone) {
+        addClassNames("screen", "ticket-screen");
+        var label = new Span(getTranslation("ticket.yourNumber"));
+        label.addClassName("ticket-label");
+        var number = new Span(ticket.number());
+        number.addClassName("ticket-number");
+        var service = new Span(ticket.serviceName());
+        service.addClassName("ticket-service");
+        var head = new Div(label, number, service);
+        head.addClassName("ticket-head");
+        // Announced once when the screen appears, so a screen-reader user hears the number first.
+        head.getElement().setAttribute("role", "status");
+
+        var facts = new Div(
+                fact("ticket.estimate", ticket.estimate()),
+                fact("ticket.where", ticket.whereToGo()),
+                fact("ticket.next", getTranslation("ticket.nextText")));
+        facts.addClassName("ticket-facts");
+
+        var qr = new Image(QrCodeSvg.dataUrl(ticket.mobileTicketUrl()), getTranslation("ticket.qrAlt"));
+        qr.addClassName("ticket-qr");
+        var qrBox = new Div(qr, new Paragraph(getTranslation("ticket.qr")));
+        qrBox.addClassName("ticket-qr-box");
+
+        var paper =
+                new Paragraph(getTranslation(printed == PrintOutcome.PRINTED ? "ticket.printed" : "ticket.notPrinted"));
+        paper.addClassName(printed == PrintOutcome.PRINTED ? "paper-ok" : "paper-none");
+
+        var body = new Div(facts, qrBox);
+        body.addClassName("ticket-body");
+        var done = new NativeButton(getTranslation("ticket.done"), e -> onDone.run());
+        done.addClassNames("primary", "ticket-done");
+        add(head, paper, body, done);
+    }
+
+    private Div fact(String titleKey, String text) {
+        var fact = new Div(new H2(getTranslation(titleKey)), new Paragraph(text));
+        fact.addClassName("ticket-fact");
+        return fact;
+    }
+}

@@ -1,0 +1,103 @@
+package fi.vuoro.kiosk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class QueueMessagesTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final QueueMessages messages = new QueueMessages();
+
+    private JsonNode read(String text) {
+        return json.readTree(text);
+    }
+
+    @Test
+    void readsServicesWithNamesPerLanguageAndDropsItemsWithoutId() {
+        var services = messages.services(read("""
+                [{"id":"lab","names":{"fi":"Laboratorio","sv":"Laboratorium","en":"Laboratory"},
+                  "waiting":3,"estimatedWaitSeconds":420,"open":true},
+                 {"names":{"fi":"ei id:tä"}},
+                 {"id":"xray","nameFi":"Röntgen","nameEn":"X-ray","open":false}]
+                """));
+        assertThat(services).hasSize(2);
+        assertThat(services.get(0).name("sv")).isEqualTo("Laboratorium");
+        assertThat(services.get(0).waiting()).isEqualTo(3);
+        assertThat(services.get(1).name("en")).isEqualTo("X-ray");
+        assertThat(services.get(1).name("sv")).isEqualTo("Röntgen");
+        assertThat(services.get(1).open()).isFalse();
+        assertThat(messages.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void readsTheServersServiceInfoWithWhereToGoAndAMissingEstimate() {
+        var services = messages.services(read("""
+                [{"id":"lab","prefix":"L","names":{"fi":"Laboratorio","en":"Laboratory"},
+                  "whereToGo":{"fi":"Kerros 2","en":"Floor 2"},"targetWaitSeconds":900,"greetPersonally":false,
+                  "open":true,"waiting":0}]
+                """));
+        assertThat(services.getFirst().locationIn("en")).isEqualTo("Floor 2");
+        assertThat(services.getFirst().estimatedWaitSeconds()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsCommandsInTheServersEnvelope() {
+        assertThat(
+                        messages.command(
+                                read(
+                                        "{\"type\":\"STAFFED_MODE\",\"parameters\":{\"on\":false},\"issuedAt\":\"2026-11-23T09:00:00Z\"}")))
+                .contains(new DeviceCommand.Staffed(false));
+        assertThat(messages.command(read("{\"type\":\"MESSAGE\",\"parameters\":{\"text\":\"Tauko\"}}")))
+                .contains(new DeviceCommand.Message("Tauko"));
+        assertThat(messages.delta(read("{\"sequence\":7,\"type\":\"TicketTransferred\",\"endedTicketId\":\"t1\","
+                        + "\"ticket\":{\"id\":\"t2\",\"serviceId\":\"xray\",\"status\":\"WAITING\"}}")))
+                .hasValueSatisfying(d -> assertThat(d.endedTicketId()).isEqualTo("t1"));
+    }
+
+    @Test
+    void readsTheIssuedTicket() {
+        var ticket = messages.issued(read("""
+                {"id":"t-1","number":"L007","serviceId":"lab","status":"WAITING","position":4,
+                 "estimatedWaitSeconds":540,"issuedAt":"2026-11-23T09:15:00Z"}
+                """)).orElseThrow();
+        assertThat(ticket)
+                .isEqualTo(new IssuedTicket(
+                        "t-1", "L007", "lab", "WAITING", 4, 540L, Instant.parse("2026-11-23T09:15:00Z")));
+    }
+
+    @Test
+    void aSnapshotNeedsASequenceAndADeltaNeedsATicket() {
+        assertThat(messages.snapshot(read("{\"services\":[]}"))).isEmpty();
+        var snapshot = messages.snapshot(read("""
+                {"sequence":42,"services":[{"serviceId":"lab","waiting":1,"estimatedWaitSeconds":60,"open":true}],
+                 "tickets":[{"id":"t1","serviceId":"lab","status":"WAITING","estimatedWaitSeconds":60},{"id":"broken"}]}
+                """)).orElseThrow();
+        assertThat(snapshot.sequence()).isEqualTo(42);
+        assertThat(snapshot.tickets()).hasSize(1);
+
+        assertThat(messages.delta(read("{\"sequence\":43}"))).isEmpty();
+        assertThat(messages.delta(read(
+                        "{\"sequence\":43,\"ticket\":{\"id\":\"t1\",\"serviceId\":\"lab\",\"status\":\"CALLED\"}}")))
+                .hasValueSatisfying(d -> assertThat(d.ticket().status()).isEqualTo("CALLED"));
+        assertThat(messages.dropped()).isEqualTo(3);
+    }
+
+    @Test
+    void readsDeviceCommandsAndDropsUnknownOnes() {
+        assertThat(messages.command(read("{\"type\":\"STAFFED\",\"on\":true}")))
+                .contains(new DeviceCommand.Staffed(true));
+        assertThat(messages.command(read("{\"type\":\"MESSAGE\",\"text\":\"Tauko\"}")))
+                .contains(new DeviceCommand.Message("Tauko"));
+        assertThat(messages.command(read("{\"type\":\"LOCK\"}"))).contains(new DeviceCommand.Lock(null));
+        assertThat(messages.command(read("{\"type\":\"UNLOCK\"}"))).contains(new DeviceCommand.Unlock());
+        assertThat(messages.command(read("{\"type\":\"HELP_ANSWERED\",\"staffName\":\"Mari\"}")))
+                .contains(new DeviceCommand.HelpAnswered("Mari"));
+        assertThat(messages.command(read("{\"type\":\"SELF_DESTRUCT\"}"))).isEmpty();
+        assertThat(messages.command(read("[1,2,3]"))).isEmpty();
+        assertThat(messages.dropped()).isEqualTo(2);
+    }
+}
