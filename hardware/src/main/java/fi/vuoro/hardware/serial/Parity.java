@@ -1,0 +1,9 @@
+package fi.vuoro.hardware.serial;
+
+public enum Parity {
+    NONE,
+    ODD,
+    EVEN,
+    MARK,
+    SPACE
+}

@@ -1,0 +1,7 @@
+package fi.vuoro.hardware.serial;
+
+public enum StopBits {
+    ONE,
+    ONE_POINT_FIVE,
+    TWO
+}

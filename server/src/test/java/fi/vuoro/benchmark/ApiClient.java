@@ -1,0 +1,93 @@
+package fi.vuoro.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Just enough of the public REST API for the benchmark, over the JDK's HTTP client. */
+final class ApiClient {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+    private final String base;
+    private final String kioskAuth = "Bearer demo-kiosk";
+    private final String counterAuth =
+            "Basic " + Base64.getEncoder().encodeToString("counter:demo".getBytes(StandardCharsets.UTF_8));
+
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port + "/api/v1";
+    }
+
+    record Issued(String id, String number) {}
+
+    Issued issue(String site, String serviceId, String idempotencyKey) throws IOException, InterruptedException {
+        var body = "{\"serviceId\":\"" + serviceId + "\",\"language\":\"fi\",\"idempotencyKey\":\"" + idempotencyKey
+                + "\"}";
+        var response = send(HttpRequest.newBuilder(URI.create(base + "/sites/" + site + "/tickets"))
+                .header("Authorization", kioskAuth)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        expect(response, 201);
+        return new Issued(first(ID, response.body()), first(NUMBER, response.body()));
+    }
+
+    /** Calls the next ticket to the counter; null when nobody waits. */
+    Issued callNext(String counterId) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(base + "/counters/" + counterId + "/call-next"))
+                .header("Authorization", counterAuth)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() == 204) return null;
+        expect(response, 200);
+        return new Issued(first(ID, response.body()), first(NUMBER, response.body()));
+    }
+
+    void action(String ticketId, String action, String jsonBody) throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(URI.create(base + "/tickets/" + ticketId + "/" + action))
+                .header("Authorization", counterAuth);
+        if (jsonBody != null) {
+            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        } else {
+            builder.POST(HttpRequest.BodyPublishers.noBody());
+        }
+        expect(send(builder), 200);
+    }
+
+    List<String> ids(String path) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", counterAuth)
+                .GET());
+        expect(response, 200);
+        var ids = new ArrayList<String>();
+        var matcher = ID.matcher(response.body());
+        while (matcher.find()) ids.add(matcher.group(1));
+        return ids;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void expect(HttpResponse<String> response, int status) throws IOException {
+        if (response.statusCode() != status) {
+            throw new IOException(response.request().method() + " " + response.uri() + " → " + response.statusCode()
+                    + ": " + response.body());
+        }
+    }
+
+    private static String first(Pattern pattern, String body) throws IOException {
+        var matcher = pattern.matcher(body);
+        if (!matcher.find()) throw new IOException("no " + pattern + " in " + body);
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,107 @@
+package fi.vuoro.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real server as a separate JVM, started from the test class path, so the benchmark measures the whole HTTP
+ * and STOMP stack and the server's own memory.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServerProcess start(Path dataDir, List<String> extraArgs) throws IOException, InterruptedException {
+        int port = freePort();
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseG1GC");
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("fi.vuoro.server.VuoroServer");
+        command.add("--server.port=" + port);
+        command.add("--vuoro.data-dir=" + dataDir);
+        command.add("--spring.profiles.active=demo");
+        command.add("--logging.level.root=WARN");
+        command.addAll(extraArgs);
+        Files.createDirectories(dataDir);
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("server.log").toFile())
+                .start();
+        var server = new ServerProcess(process, port);
+        server.awaitHealthy(Duration.ofSeconds(90));
+        return server;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size of the server process in MiB, from /proc (Linux). */
+    long rssMiB() throws IOException {
+        for (var line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+        var client = HttpClient.newHttpClient();
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("server exited with " + process.exitValue() + "; see its server.log");
+            }
+            try {
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) return;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("server not healthy within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(
+                    java.util.concurrent.TimeUnit.SECONDS.toMillis(15), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
