@@ -1,6 +1,14 @@
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-const loadOnDemand = (key) => { return Promise.resolve(0); }
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === '8dde00af540e410eb073123e9223b5e074e4c642b21d92f0c20fd8b7514bcd23') {
+    pending.push(import('./chunks/chunk-9257bd0c65d3fc2c48e413f11beb0d9181aa0969b13963d25e47c648ee4cb990.js'));
+  }
+  return Promise.all(pending);
+}
+
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;
