@@ -70,7 +70,7 @@ class Announcer {
         host.getElement().executeJs(INSTALL);
     }
 
-    /** @param speech spoken text, or {@code null} for the chime alone */
+    /** @param speech spoken text, or {@code null} for the chime alone (sent as "": no nulls to executeJs) */
     void announce(String number, String speech, String language) {
         announced++;
         host.getElement().setAttribute("data-chime-count", Integer.toString(announced));
@@ -79,7 +79,7 @@ class Announcer {
                 .executeJs(
                         "window.vuoroAnnouncer && window.vuoroAnnouncer.enqueue({number: $0, text: $1, lang: $2})",
                         number,
-                        speech,
+                        speech == null ? "" : speech,
                         language);
     }
 

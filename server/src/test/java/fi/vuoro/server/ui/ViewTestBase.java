@@ -8,8 +8,10 @@ import fi.vuoro.server.queue.QueueTestSupport;
 import fi.vuoro.server.queue.TicketStatus;
 import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.system.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @Autowired
     protected SiteDirectory directory;
 
+    @Autowired
+    protected MutableClock clock;
+
     protected String site;
 
     @BeforeEach
@@ -49,6 +54,8 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     }
 
     protected TicketView issue(String service) {
+        // The test clock stands still; a second apart keeps the issue order the line order.
+        clock.advance(Duration.ofSeconds(1));
         return commands.issue(new IssueRequest(
                 site,
                 site + "-" + service,
