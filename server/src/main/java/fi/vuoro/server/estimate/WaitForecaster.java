@@ -47,7 +47,8 @@ public final class WaitForecaster {
             List<Job> waiting, List<CounterState> counters, Instant now, Dispatcher dispatcher) {
         Map<String, String> serviceOf = new HashMap<>();
         waiting.forEach(j -> serviceOf.put(j.ticketId(), j.serviceId()));
-        Set<String> remaining = new java.util.LinkedHashSet<>(serviceOf.keySet());
+        Set<String> remaining = new java.util.LinkedHashSet<String>();
+        waiting.forEach(j -> remaining.add(j.ticketId())); // keeps the caller's order for dispatchers that use it
         Map<String, Instant> result = new LinkedHashMap<>();
         record Free(String counterId, Instant at) {}
         PriorityQueue<Free> free =

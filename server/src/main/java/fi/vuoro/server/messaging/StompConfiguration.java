@@ -95,14 +95,10 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.interceptors(authentication);
     }
 
-    /** The container refuses bigger WebSocket frames before STOMP decoding even starts. */
     @Bean
     ServletServerContainerFactoryBean webSocketContainer() {
-        int limit = (int) properties.inboundMessageSizeLimit().toBytes();
-        var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(limit);
-        container.setMaxBinaryMessageBufferSize(limit);
-        return container;
+        return new WebSocketFrameLimits(
+                (int) properties.inboundMessageSizeLimit().toBytes());
     }
 
     /**

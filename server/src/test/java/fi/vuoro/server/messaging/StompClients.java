@@ -67,7 +67,9 @@ final class StompClients implements AutoCloseable {
 
         CompletableFuture<StompSession> future;
         volatile StompSession session;
-        volatile StompHeaders connected;
+        /** The CONNECTED frame's headers; the session future may complete before they are handed over. */
+        final CompletableFuture<StompHeaders> connected = new CompletableFuture<>();
+
         final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
 
         StompSession await() throws Exception {
@@ -92,7 +94,7 @@ final class StompClients implements AutoCloseable {
 
         @Override
         public void afterConnected(StompSession session, StompHeaders connectedHeaders) {
-            this.connected = connectedHeaders;
+            connected.complete(connectedHeaders);
         }
 
         @Override

@@ -129,7 +129,7 @@ class StompMessagingTest {
         }) {
             var session = clients.connect(header);
             assertThat(session.await().isConnected()).isTrue();
-            assertThat(session.connected.getHeartbeat())
+            assertThat(session.connected.get(10, TimeUnit.SECONDS).getHeartbeat())
                     .as("server heartbeats (send, expect) negotiated for " + header)
                     .containsExactly(10_000, 10_000);
         }
@@ -231,20 +231,44 @@ class StompMessagingTest {
         var toKiosk = kiosk.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
         var toDisplay = display.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
         var toStaff = staff.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
-        awaitTrue("the kiosk's subscription is registered", () -> {
-            deviceCommands.send(DemoCredentials.KIOSK_ID, command("PING"));
-            return pollQuietly(toKiosk) != null;
-        });
-        toKiosk.clear();
+        warmUp(toKiosk, DemoCredentials.KIOSK_ID);
+        warmUp(toDisplay, DemoCredentials.DISPLAY_ID);
+        warmUp(toStaff, "reception");
 
         deviceCommands.send(DemoCredentials.KIOSK_ID, command("STAFFED_MODE"));
         deviceCommands.send(DemoCredentials.DISPLAY_ID, command("MESSAGE"));
+        deviceCommands.send(DemoCredentials.KIOSK_ID, command("LAST"));
+        deviceCommands.send(DemoCredentials.DISPLAY_ID, command("LAST"));
+        deviceCommands.send("reception", command("LAST"));
 
-        assertThat(toKiosk.poll(10, TimeUnit.SECONDS).type()).isEqualTo("STAFFED_MODE");
-        // Sends to one session keep their order, so had the display received the kiosk's command it would come first.
-        assertThat(toDisplay.poll(10, TimeUnit.SECONDS).type()).isEqualTo("MESSAGE");
-        assertThat(toKiosk).isEmpty();
-        assertThat(toStaff).isEmpty();
+        // Sends to one session keep their order: had a session received another device's command, it would show up
+        // before that session's own LAST.
+        assertThat(nextCommands(toKiosk, 2)).containsExactly("STAFFED_MODE", "LAST");
+        assertThat(nextCommands(toDisplay, 2)).containsExactly("MESSAGE", "LAST");
+        assertThat(nextCommands(toStaff, 1)).containsExactly("LAST");
+    }
+
+    /** Waits until the subscription is live: the simple broker sends no receipts. */
+    private void warmUp(java.util.concurrent.BlockingQueue<DeviceCommand> received, String user)
+            throws InterruptedException {
+        awaitTrue("the subscription of " + user + " is registered", () -> {
+            deviceCommands.send(user, command("PING"));
+            return pollQuietly(received) != null;
+        });
+    }
+
+    /** The next {@code n} command types, skipping late warm-up pings. */
+    private static java.util.List<String> nextCommands(
+            java.util.concurrent.BlockingQueue<DeviceCommand> received, int n) throws InterruptedException {
+        var types = new java.util.ArrayList<String>();
+        while (types.size() < n) {
+            var command = received.poll(10, TimeUnit.SECONDS);
+            assertThat(command).as("command " + (types.size() + 1) + " of " + n).isNotNull();
+            if (!command.type().equals("PING")) {
+                types.add(command.type());
+            }
+        }
+        return types;
     }
 
     @Test
@@ -288,6 +312,30 @@ class StompMessagingTest {
         assertThat(rejected.count(StompCommand.SEND, "send-to-broker")).isEqualTo(sends + 1);
         assertThat(rejected.count(StompCommand.SUBSCRIBE, "unknown-destination"))
                 .isEqualTo(subscribes + 1);
+    }
+
+    @Test
+    void oversizedMessageClosesOnlyThatConnection() throws Exception {
+        var big = clients.connect(reception());
+        var other = clients.connect(reception());
+        big.await();
+        other.await();
+        // Control: a small message to the same destination leaves the connection working.
+        big.session.send("/app/site.demo.queue", "x".repeat(1_000));
+        var bigDeltas = big.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
+        awaitTrue("the client still gets deltas after a small message", () -> {
+            issue(SITE, "lab");
+            return pollQuietly(bigDeltas) != null;
+        });
+
+        big.session.send("/app/site.demo.queue", "x".repeat(100_000)); // limit: 64 KB
+
+        awaitTrue("the server closed the oversized client's connection", () -> !big.session.isConnected());
+        var deltas = other.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
+        awaitTrue("the other client still gets deltas", () -> {
+            issue(SITE, "lab");
+            return pollQuietly(deltas) != null;
+        });
     }
 
     private static DeviceCommand command(String type) {

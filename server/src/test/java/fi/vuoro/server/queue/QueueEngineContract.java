@@ -180,6 +180,7 @@ abstract class QueueEngineContract {
     @Test
     void parkAndReturnKeepsPlaceForTheSameCounter() {
         TicketView a = queue.issue(walkIn(site, "gp"));
+        clock.advance(Duration.ofSeconds(30));
         queue.issue(walkIn(site, "gp"));
         queue.callNext(c("c2"), "x");
         assertThat(queue.park(a.id(), "x").status()).isEqualTo(TicketStatus.PARKED);
@@ -320,8 +321,10 @@ abstract class QueueEngineContract {
     @Test
     void snapshotListsWaitingInPolicyOrderWithServiceSummaries() {
         TicketView normal = queue.issue(walkIn(site, "gp"));
+        clock.advance(Duration.ofMinutes(1));
         TicketView urgent = queue.issue(new IssueRequest(
                 site, site + "-gp", "fi", PriorityClass.URGENT, PriorityReason.URGENT_MEDICAL, null, null, null, "r"));
+        clock.advance(Duration.ofMinutes(1));
         queue.issue(walkIn(site, "lab"));
         QueueSnapshot snapshot = reader.snapshot(site);
         assertThat(snapshot.tickets()).extracting(TicketView::id).startsWith(urgent.id(), normal.id());

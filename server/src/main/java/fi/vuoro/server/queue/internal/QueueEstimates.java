@@ -56,7 +56,13 @@ class QueueEstimates {
                 id -> targets.getOrDefault(id, Duration.ofMinutes(30)));
     }
 
+    /** Positions and waits of the open tickets, plus the wait a new ticket would get per service. */
     Estimate estimate(Site site, List<TicketRow> open, Instant now) {
+        return estimate(site, open, now, true);
+    }
+
+    /** @param withNewTicketWaits false skips the per-service probe replays (ticket views do not need them) */
+    Estimate estimate(Site site, List<TicketRow> open, Instant now, boolean withNewTicketWaits) {
         List<Service> services = directory.services(site.id());
         List<Counter> counters =
                 directory.counters(site.id()).stream().filter(Counter::open).toList();
@@ -91,7 +97,7 @@ class QueueEstimates {
         // A would-be ticket issued now, per service: what kiosk tiles show before anyone takes a ticket.
         Map<String, Long> newTicketWaits = new HashMap<>();
         Map<String, Boolean> serviceOpen = new HashMap<>();
-        for (Service s : services) {
+        for (Service s : withNewTicketWaits ? services : List.<Service>of()) {
             boolean staffed = counters.stream().anyMatch(c -> c.workProfile().serves(s.id()));
             serviceOpen.put(
                     s.id(), staffed && s.isOpenAt(now.atZone(site.timeZone()).toLocalTime()));

@@ -31,7 +31,7 @@ class TicketViews {
             return row.view(null, null);
         }
         Site site = directory.site(row.siteId()).orElseThrow();
-        QueueEstimates.Estimate e = estimates.estimate(site, rows.open(row.siteId()), now);
+        QueueEstimates.Estimate e = estimates.estimate(site, rows.open(row.siteId()), now, false);
         return row.view(e.positions().get(row.id()), e.waits().get(row.id()));
     }
 }

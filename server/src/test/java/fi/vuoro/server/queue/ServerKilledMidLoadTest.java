@@ -1,0 +1,157 @@
+package fi.vuoro.server.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.vuoro.server.queue.Http.Response;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Starts the real server as a separate JVM, issues tickets concurrently over HTTP, kills it with SIGKILL
+ * ({@link Process#destroyForcibly()}) mid-load, restarts it on the same data directory and checks that every ticket
+ * acknowledged with 201 is still there with its number, and that no number is ever issued twice.
+ */
+class ServerKilledMidLoadTest {
+
+    private static final String KIOSK = "Bearer demo-kiosk";
+    private static final List<String> SERVICES = List.of("gp", "lab", "vacc", "desk");
+
+    @Test
+    void acknowledgedTicketsSurviveKillMinus9AndNumbersNeverRepeat() throws Exception {
+        Path dataDir = Files.createTempDirectory("vuoro-kill");
+        int port = freePort();
+        Http http = new Http(port);
+
+        Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> service:number
+        Process first = start(dataDir, port, "first");
+        try {
+            awaitReady(http, first);
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger sent = new AtomicInteger();
+            try (ExecutorService load = Executors.newFixedThreadPool(4)) {
+                for (int w = 0; w < 4; w++) {
+                    int worker = w;
+                    load.submit(() -> {
+                        while (running.get()) {
+                            String service = SERVICES.get(sent.incrementAndGet() % SERVICES.size());
+                            try {
+                                Response r = http.post(
+                                        "/api/v1/sites/demo/tickets",
+                                        KIOSK,
+                                        "{\"serviceId\":\"" + service + "\",\"idempotencyKey\":\"w" + worker + "-"
+                                                + sent.get() + "\"}");
+                                if (r.status() == 201) {
+                                    acknowledged.put(
+                                            r.json().get("id").asString(),
+                                            service + ":"
+                                                    + r.json().get("number").asString());
+                                }
+                            } catch (RuntimeException connectionLost) {
+                                // Expected once the server is killed: such a request was never acknowledged.
+                            }
+                        }
+                    });
+                }
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+                while (acknowledged.size() < 40 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(20);
+                }
+                first.destroyForcibly().waitFor();
+                running.set(false);
+            }
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+        System.out.printf("Killed the server with SIGKILL after %d acknowledged tickets%n", acknowledged.size());
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(new HashSet<>(acknowledged.values())).hasSameSizeAs(acknowledged.values());
+
+        Process second = start(dataDir, port, "second");
+        try {
+            awaitReady(http, second);
+            for (var e : acknowledged.entrySet()) {
+                Response r = http.get("/api/v1/tickets/" + e.getKey(), KIOSK);
+                assertThat(r.status())
+                        .as("acknowledged ticket %s after kill -9", e.getValue())
+                        .isEqualTo(200);
+                assertThat(r.json().get("serviceId").asString() + ":"
+                                + r.json().get("number").asString())
+                        .isEqualTo(e.getValue());
+            }
+            Set<String> all = new HashSet<>(acknowledged.values());
+            for (int i = 0; i < 8; i++) {
+                String service = SERVICES.get(i % SERVICES.size());
+                Response r = http.send(
+                        HttpMethod.POST,
+                        "/api/v1/sites/demo/tickets",
+                        KIOSK,
+                        "{\"serviceId\":\"" + service + "\"}",
+                        "application/json",
+                        null);
+                assertThat(r.status()).isEqualTo(201);
+                assertThat(all.add(service + ":" + r.json().get("number").asString()))
+                        .as("number %s issued twice", r.json().get("number").asString())
+                        .isTrue();
+            }
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private static Process start(Path dataDir, int port, String name) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "fi.vuoro.server.VuoroServer",
+                "--spring.profiles.active=demo",
+                "--server.port=" + port,
+                "--vuoro.data-dir=" + dataDir,
+                "--spring.main.banner-mode=off"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve(name + ".log").toFile())
+                .start();
+    }
+
+    private static void awaitReady(Http http, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("server process exited early").isTrue();
+            try {
+                if (http.get("/api/v1/sites/demo/services", KIOSK).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("server did not become ready within 180 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
