@@ -11,9 +11,6 @@ public final class Destinations {
 
     public static final String USER_PREFIX = "/user";
 
-    /** Per-device commands; a device subscribes to {@code /user/queue/device}. */
-    public static final String DEVICE_QUEUE = "/queue/device";
-
     private Destinations() {}
 
     /** Deltas of one site's queue ({@link QueueDelta}). */
@@ -31,7 +28,13 @@ public final class Destinations {
         return APP_PREFIX + "/site." + siteId + ".queue";
     }
 
-    public static String deviceCommands() {
-        return USER_PREFIX + DEVICE_QUEUE;
+    /**
+     * Commands for one device ({@link DeviceCommand}); only that device may subscribe. A topic rather than a user
+     * destination: every open session of the device gets the command, on the simple broker and through RabbitMQ
+     * alike, and it avoids Spring's user-destination fan-out, which fails for a user with several sessions when
+     * publish order is preserved ("Expected mutable SimpMessageHeaderAccessor").
+     */
+    public static String deviceTopic(String deviceId) {
+        return "/topic/device." + deviceId;
     }
 }

@@ -4,9 +4,9 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends commands to one device over its private channel ({@code /user/queue/device}). Reaches every open session
- * of that device and no other; a device that is offline misses the command (callers keep the desired state and
- * re-send it when the device reconnects).
+ * Sends commands to one device over its private channel ({@code /topic/device.{deviceId}}). Reaches every open
+ * session of that device and no other; a device that is offline misses the command (callers keep the desired state
+ * and re-send it when the device reconnects).
  */
 @Service
 public class DeviceCommands {
@@ -18,6 +18,6 @@ public class DeviceCommands {
     }
 
     public void send(String deviceId, DeviceCommand command) {
-        broker.convertAndSendToUser(deviceId, Destinations.DEVICE_QUEUE, command);
+        broker.convertAndSend(Destinations.deviceTopic(deviceId), command);
     }
 }

@@ -2,8 +2,6 @@ package fi.vuoro.server.messaging;
 
 import fi.vuoro.server.queue.QueueSnapshot;
 import java.lang.reflect.Type;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -46,29 +44,10 @@ public final class QueueFeed {
             mirror.snapshotRequestFailed();
             return;
         }
-        // The server answers a snapshot subscription exactly once, so drop it after the answer. The answer may
-        // arrive before subscribe() returns: whichever side comes second unsubscribes.
-        var answered = new AtomicBoolean();
-        var pending = new AtomicReference<StompSession.Subscription>();
-        var subscription =
-                session.subscribe(Destinations.snapshot(mirror.siteId()), frames(QueueSnapshot.class, snapshot -> {
-                    mirror.applySnapshot(snapshot);
-                    answered.set(true);
-                    unsubscribeOnce(session, pending, pending.get());
-                }));
-        pending.set(subscription);
-        if (answered.get()) {
-            unsubscribeOnce(session, pending, subscription);
-        }
-    }
-
-    private static void unsubscribeOnce(
-            StompSession session,
-            AtomicReference<StompSession.Subscription> pending,
-            StompSession.Subscription subscription) {
-        if (subscription != null && pending.compareAndSet(subscription, null) && session.isConnected()) {
-            subscription.unsubscribe();
-        }
+        // The server answers a snapshot subscription exactly once. It is deliberately never unsubscribed: with the
+        // RabbitMQ relay every UNSUBSCRIBE goes to the broker, which knows nothing of /app subscriptions and closes
+        // the session with "No subscription found". One idle client-side entry per resync is the price.
+        session.subscribe(Destinations.snapshot(mirror.siteId()), frames(QueueSnapshot.class, mirror::applySnapshot));
     }
 
     private static <T> StompFrameHandler frames(Class<T> type, Consumer<T> consumer) {

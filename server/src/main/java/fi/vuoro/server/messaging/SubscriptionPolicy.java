@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Site topics ({@code /topic/site.X.queue}, {@code /topic/site.X.calls}) and the snapshot ({@code
  *       /app/site.X.queue}): staff for any site, a device only for its own site.
+ *   <li>{@code /topic/device.X}: only device X.
  *   <li>{@code /user/queue/**}: anyone; user destinations only ever reach the subscriber's own sessions.
  *   <li>Everything else, including resolved user queues ({@code /queue/device-user...}) and broker-internal
  *       topics: nobody.
@@ -21,6 +22,7 @@ final class SubscriptionPolicy {
     private static final Pattern SITE_DESTINATION =
             Pattern.compile("^(?:/topic|/app)/site\\.([A-Za-z0-9_-]{1,64})\\.(?:queue|calls)$");
     private static final Pattern SNAPSHOT = Pattern.compile("^/app/site\\.[A-Za-z0-9_-]{1,64}\\.queue$");
+    private static final Pattern DEVICE_TOPIC = Pattern.compile("^/topic/device\\.([A-Za-z0-9_-]{1,64})$");
     private static final Pattern USER_QUEUE = Pattern.compile("^/user/queue/[A-Za-z0-9_.-]{1,64}$");
 
     private SubscriptionPolicy() {}
@@ -36,6 +38,10 @@ final class SubscriptionPolicy {
         }
         if (USER_QUEUE.matcher(destination).matches()) {
             return null;
+        }
+        var deviceTopic = DEVICE_TOPIC.matcher(destination);
+        if (deviceTopic.matches()) {
+            return device != null && device.deviceId().equals(deviceTopic.group(1)) ? null : "other-device";
         }
         var site = SITE_DESTINATION.matcher(destination);
         if (!site.matches()

@@ -28,6 +28,7 @@ final class StompClients implements AutoCloseable {
     private final int port;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+    private final List<Session> sessions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StompClients(int port) {
         this.port = port;
@@ -47,6 +48,7 @@ final class StompClients implements AutoCloseable {
             headers.add("Authorization", authorization);
         }
         var handler = new Session();
+        sessions.add(handler);
         handler.future = client.connectAsync(
                         "ws://localhost:" + port + "/ws", new WebSocketHttpHeaders(), headers, handler)
                 .thenApply(session -> {
@@ -58,6 +60,11 @@ final class StompClients implements AutoCloseable {
 
     @Override
     public void close() {
+        // stop() leaves open sessions running; a test must not leave connected users behind for the next one.
+        sessions.stream()
+                .map(session -> session.session)
+                .filter(session -> session != null && session.isConnected())
+                .forEach(StompSession::disconnect);
         client.stop();
         scheduler.shutdown();
     }
@@ -116,6 +123,16 @@ final class StompClients implements AutoCloseable {
         @Override
         public void handleTransportError(StompSession session, Throwable e) {
             errors.add("transport: " + e);
+        }
+    }
+
+    /** Waits briefly for the next element; {@code null} if none came (for use inside {@link #awaitTrue} loops). */
+    static <T> T pollBriefly(BlockingQueue<T> queue) {
+        try {
+            return queue.poll(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

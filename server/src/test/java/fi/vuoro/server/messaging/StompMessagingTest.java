@@ -222,37 +222,47 @@ class StompMessagingTest {
 
     @Test
     void deviceChannelReachesOnlyItsDevice() throws Exception {
+        double before = rejected.count(StompCommand.SUBSCRIBE, "other-device");
         var kiosk = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
+        var secondKioskSession = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
         var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
-        var staff = clients.connect(reception());
         kiosk.await();
+        secondKioskSession.await();
         display.await();
-        staff.await();
-        var toKiosk = kiosk.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
-        var toDisplay = display.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
-        var toStaff = staff.subscribe(Destinations.deviceCommands(), DeviceCommand.class);
+        var toKiosk = kiosk.subscribe(Destinations.deviceTopic(DemoCredentials.KIOSK_ID), DeviceCommand.class);
+        var toKiosk2 =
+                secondKioskSession.subscribe(Destinations.deviceTopic(DemoCredentials.KIOSK_ID), DeviceCommand.class);
+        var toDisplay = display.subscribe(Destinations.deviceTopic(DemoCredentials.DISPLAY_ID), DeviceCommand.class);
         warmUp(toKiosk, DemoCredentials.KIOSK_ID);
+        warmUp(toKiosk2, DemoCredentials.KIOSK_ID);
         warmUp(toDisplay, DemoCredentials.DISPLAY_ID);
-        warmUp(toStaff, "reception");
 
         deviceCommands.send(DemoCredentials.KIOSK_ID, command("STAFFED_MODE"));
         deviceCommands.send(DemoCredentials.DISPLAY_ID, command("MESSAGE"));
         deviceCommands.send(DemoCredentials.KIOSK_ID, command("LAST"));
         deviceCommands.send(DemoCredentials.DISPLAY_ID, command("LAST"));
-        deviceCommands.send("reception", command("LAST"));
 
         // Sends to one session keep their order: had a session received another device's command, it would show up
-        // before that session's own LAST.
+        // before that session's own LAST. Both sessions of the kiosk get its commands.
         assertThat(nextCommands(toKiosk, 2)).containsExactly("STAFFED_MODE", "LAST");
+        assertThat(nextCommands(toKiosk2, 2)).containsExactly("STAFFED_MODE", "LAST");
         assertThat(nextCommands(toDisplay, 2)).containsExactly("MESSAGE", "LAST");
-        assertThat(nextCommands(toStaff, 1)).containsExactly("LAST");
+
+        // Nobody else may listen in: not another device, not staff.
+        display.subscribe(Destinations.deviceTopic(DemoCredentials.KIOSK_ID), DeviceCommand.class);
+        assertThat(display.errors.poll(10, TimeUnit.SECONDS)).contains("Not allowed");
+        var staff = clients.connect(reception());
+        staff.await();
+        staff.subscribe(Destinations.deviceTopic(DemoCredentials.KIOSK_ID), DeviceCommand.class);
+        assertThat(staff.errors.poll(10, TimeUnit.SECONDS)).contains("Not allowed");
+        assertThat(rejected.count(StompCommand.SUBSCRIBE, "other-device")).isEqualTo(before + 2);
     }
 
     /** Waits until the subscription is live: the simple broker sends no receipts. */
-    private void warmUp(java.util.concurrent.BlockingQueue<DeviceCommand> received, String user)
+    private void warmUp(java.util.concurrent.BlockingQueue<DeviceCommand> received, String deviceId)
             throws InterruptedException {
-        awaitTrue("the subscription of " + user + " is registered", () -> {
-            deviceCommands.send(user, command("PING"));
+        awaitTrue("the subscription of " + deviceId + " is registered", () -> {
+            deviceCommands.send(deviceId, command("PING"));
             return pollQuietly(received) != null;
         });
     }
