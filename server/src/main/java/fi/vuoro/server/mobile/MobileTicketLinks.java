@@ -52,13 +52,11 @@ public class MobileTicketLinks {
             return Optional.empty();
         }
         String id = token.substring(0, dot);
-        byte[] given;
-        try {
-            given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return MessageDigest.isEqual(given, mac(id)) ? Optional.of(id) : Optional.empty();
+        // Compare the canonical encoding, not decoded bytes: a lenient decoder ignores the last character's spare
+        // bits, so a tampered token could otherwise decode to the genuine MAC.
+        byte[] given = token.substring(dot + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] expected = B64.encode(mac(id));
+        return MessageDigest.isEqual(given, expected) ? Optional.of(id) : Optional.empty();
     }
 
     private byte[] mac(String ticketId) {
