@@ -32,9 +32,16 @@ final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseG1GC");
         command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("fi.vuoro.server.VuoroServer");
+        // The packaged jar when given (what ships, with its production front end); else the test class path.
+        var jar = System.getProperty("vuoro.server.jar");
+        if (jar != null) {
+            command.add("-jar");
+            command.add(jar);
+        } else {
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add("fi.vuoro.server.VuoroServer");
+        }
         command.add("--server.port=" + port);
         command.add("--vuoro.data-dir=" + dataDir);
         command.add("--spring.profiles.active=demo");
