@@ -1,5 +1,6 @@
 package fi.vuoro.benchmark;
 
+import fi.vuoro.server.ServerProcess;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,14 +2,12 @@ package fi.vuoro.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.server.ServerProcess;
 import fi.vuoro.server.queue.Http.Response;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +33,12 @@ class ServerKilledMidLoadTest {
     @Test
     void acknowledgedTicketsSurviveKillMinus9AndNumbersNeverRepeat() throws Exception {
         Path dataDir = Files.createTempDirectory("vuoro-kill");
-        int port = freePort();
+        int port = ServerProcess.freePort();
         Http http = new Http(port);
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> service:number
-        Process first = start(dataDir, port, "first");
+        ServerProcess first = ServerProcess.start(dataDir, port, "first", List.of());
         try {
-            awaitReady(http, first);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger sent = new AtomicInteger();
             try (ExecutorService load = Executors.newFixedThreadPool(4)) {
@@ -72,19 +69,17 @@ class ServerKilledMidLoadTest {
                 while (acknowledged.size() < 40 && Instant.now().isBefore(deadline)) {
                     Thread.sleep(20);
                 }
-                first.destroyForcibly().waitFor();
+                first.kill();
                 running.set(false);
             }
         } finally {
-            first.destroyForcibly().waitFor();
+            first.kill();
         }
         System.out.printf("Killed the server with SIGKILL after %d acknowledged tickets%n", acknowledged.size());
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
         assertThat(new HashSet<>(acknowledged.values())).hasSameSizeAs(acknowledged.values());
 
-        Process second = start(dataDir, port, "second");
-        try {
-            awaitReady(http, second);
+        try (ServerProcess second = ServerProcess.start(dataDir, port, "second", List.of())) {
             for (var e : acknowledged.entrySet()) {
                 Response r = http.get("/api/v1/tickets/" + e.getKey(), KIOSK);
                 assertThat(r.status())
@@ -109,49 +104,6 @@ class ServerKilledMidLoadTest {
                         .as("number %s issued twice", r.json().get("number").asString())
                         .isTrue();
             }
-        } finally {
-            second.destroy();
-            second.waitFor();
-        }
-    }
-
-    private static Process start(Path dataDir, int port, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx384m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "fi.vuoro.server.VuoroServer",
-                "--spring.profiles.active=demo",
-                "--server.port=" + port,
-                "--vuoro.data-dir=" + dataDir,
-                "--spring.main.banner-mode=off"));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve(name + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitReady(Http http, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server process exited early").isTrue();
-            try {
-                if (http.get("/api/v1/sites/demo/services", KIOSK).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("server did not become ready within 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,4 +1,4 @@
-package fi.vuoro.benchmark;
+package fi.vuoro.server;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,21 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The real server as a separate JVM, started from the test class path, so the benchmark measures the whole HTTP
- * and STOMP stack and the server's own memory.
+ * The real server as a separate JVM (demo profile), for tests that kill it and for the benchmark, which measures
+ * the whole HTTP and STOMP stack and the server's own memory.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
-    final int port;
+    public final int port;
 
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
     }
 
-    static ServerProcess start(Path dataDir, List<String> extraArgs) throws IOException, InterruptedException {
-        int port = freePort();
+    public static ServerProcess start(Path dataDir, List<String> extraArgs) throws IOException, InterruptedException {
+        return start(dataDir, freePort(), "server", extraArgs);
+    }
+
+    /** Starts the server on {@code port}, logging to {@code logName}.log in the data directory, and waits for it. */
+    public static ServerProcess start(Path dataDir, int port, String logName, List<String> extraArgs)
+            throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseG1GC");
@@ -50,19 +55,19 @@ final class ServerProcess implements AutoCloseable {
         Files.createDirectories(dataDir);
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile())
+                .redirectOutput(dataDir.resolve(logName + ".log").toFile())
                 .start();
         var server = new ServerProcess(process, port);
-        server.awaitHealthy(Duration.ofSeconds(90));
+        server.awaitHealthy(Duration.ofSeconds(180));
         return server;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Resident set size of the server process in MiB, from /proc (Linux). */
-    long rssMiB() throws IOException {
+    public long rssMiB() throws IOException {
         for (var line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
@@ -76,7 +81,8 @@ final class ServerProcess implements AutoCloseable {
         var deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("server exited with " + process.exitValue() + "; see its server.log");
+                throw new IOException(
+                        "server exited with " + process.exitValue() + "; see its log in the data directory");
             }
             try {
                 var response = client.send(
@@ -92,10 +98,15 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("server not healthy within " + timeout);
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** SIGKILL, as a power cut or {@code kill -9} would end it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
