@@ -1,0 +1,121 @@
+package fi.vuoro.server.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium for the staff-side flows: each {@link #open} is a separate browser context (own profile,
+ * own cookies), so a test can hold a console, a counter and a display at once. Skips when Chromium is missing and
+ * fails then under {@code VUORO_REQUIRE_TOOLS=true} (CI). Close with {@link #close()} (e.g. in {@code @AfterAll}).
+ */
+public final class Browsers implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+    private final List<Path> profiles = new ArrayList<>();
+
+    /** Aborts the calling test (or fails it in CI) when Chromium or its driver is not installed. */
+    public static void assumeChromium() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            var message = "chromium / chromedriver not installed (Debian packages chromium, chromium-driver)";
+            if ("true".equals(System.getenv("VUORO_REQUIRE_TOOLS"))) throw new IllegalStateException(message);
+            Assumptions.abort(message);
+        }
+    }
+
+    /** A new browser context with the given window size, e.g. 1920×1080 for a TV or 1280×800 for a console. */
+    public WebDriver open(int width, int height) {
+        assumeChromium();
+        try {
+            var profile = Files.createTempDirectory("vuoro-chromium");
+            profiles.add(profile);
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--hide-scrollbars",
+                    "--autoplay-policy=no-user-gesture-required",
+                    "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height);
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            drivers.add(driver);
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Signs in through the browser login page and waits until it has left it. The one place that knows the login
+     * page's fields: {@code input[name=username]}, {@code input[name=password]} and a submit button.
+     */
+    public static void login(WebDriver driver, String baseUrl, String username, String password, String path) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(baseUrl + path);
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(
+                        By.cssSelector("button[type=submit], vaadin-button[slot=submit], [part=vaadin-login-submit]"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Writes a PNG of the current page to {@code target/screenshots/<name>.png} and returns its path. */
+    public static Path screenshot(WebDriver driver, String name) {
+        try {
+            var dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            var file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        drivers.forEach(WebDriver::quit);
+        drivers.clear();
+        for (var profile : profiles) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp dir left behind is harmless
+            }
+        }
+        profiles.clear();
+    }
+}
