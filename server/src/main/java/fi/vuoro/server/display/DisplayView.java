@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.vuoro.server.queue.PriorityClass;
 import fi.vuoro.server.queue.QueueEvent;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * {@code &speak=true} adds a spoken announcement after the chime.
  */
 @Route("display/:site")
+@AnonymousAllowed
 public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int BIG_CARDS = 3;

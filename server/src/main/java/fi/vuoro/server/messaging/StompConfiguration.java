@@ -45,8 +45,11 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         // A client subscribes to a topic and then asks for the snapshot; handling its frames in order means the
         // topic subscription is live before the snapshot is read, so no change falls between the two.
         registry.setPreserveReceiveOrder(true);
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(origins);
-        registry.addEndpoint("/ws-sockjs").setAllowedOriginPatterns(origins).withSockJS();
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(origins).addInterceptors(new RemoteAddressHandshake());
+        registry.addEndpoint("/ws-sockjs")
+                .setAllowedOriginPatterns(origins)
+                .addInterceptors(new RemoteAddressHandshake())
+                .withSockJS();
     }
 
     @Override

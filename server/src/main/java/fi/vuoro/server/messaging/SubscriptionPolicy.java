@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Site topics ({@code /topic/site.X.queue}, {@code /topic/site.X.calls}) and the snapshot ({@code
- *       /app/site.X.queue}): staff for any site, a device only for its own site.
+ *       /app/site.X.queue}): staff for any site, a device only for its own site, a display only the calls.
  *   <li>{@code /topic/device.X}: only device X.
  *   <li>{@code /user/queue/**}: anyone; user destinations only ever reach the subscriber's own sessions.
  *   <li>Everything else, including resolved user queues ({@code /queue/device-user...}) and broker-internal
@@ -51,6 +51,11 @@ final class SubscriptionPolicy {
         }
         if (device != null && !device.siteId().equals(site.group(1))) {
             return "other-site";
+        }
+        if (device != null && device.kind() == DevicePrincipal.Kind.DISPLAY && !destination.endsWith(".calls")) {
+            // Queue deltas and snapshots carry whole tickets (appointment references); a lobby screen needs only
+            // the calls, which carry none.
+            return "not-for-displays";
         }
         return null;
     }
