@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -106,12 +107,7 @@ public class AuditLog {
         if (query.limit() != Integer.MAX_VALUE) {
             sql.append(" limit ").append(Math.max(0, query.limit()));
         }
-        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
-            while (rs.next()) {
-                consumer.accept(map(rs));
-            }
-            return null;
-        });
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> consumer.accept(map(rs)));
     }
 
     private static AuditEntry map(ResultSet rs) throws SQLException {

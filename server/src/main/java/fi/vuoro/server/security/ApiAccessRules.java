@@ -39,7 +39,12 @@ final class ApiAccessRules {
             Function<String, Optional<String>> tickets) {
         rules
                 // Public: API description and liveness.
-                .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**")
+                .requestMatchers(
+                        "/api/v1/openapi",
+                        "/api/v1/openapi.yaml",
+                        "/api/v1/openapi/**",
+                        "/api/v1/docs",
+                        "/api/v1/docs/**")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()

@@ -57,7 +57,6 @@ class RetentionJobTest {
     @Test
     void personalDataPastItsLimitIsGoneAndStatisticsRemain() {
         var site = QueueTestSupport.newSite(sites);
-        var start = clock.instant();
         visit(site, "100 days ago");
         clock.advance(Duration.ofDays(60));
         visit(site, "40 days ago");
@@ -65,7 +64,6 @@ class RetentionJobTest {
         visit(site, "1 day ago");
         clock.advance(Duration.ofDays(1));
         var now = clock.instant();
-        assertThat(now).isEqualTo(start.plus(Duration.ofDays(100)));
         var statisticsBefore = statistics(site);
         assertThat(count("select count(*) from visit_note")).isEqualTo(6);
 

@@ -100,8 +100,13 @@ final class RawStomp implements AutoCloseable {
         send("SUBSCRIBE\nid:" + id + "\ndestination:" + destination + "\n\n");
     }
 
+    /** Sends a frame; a connection the server already closed (after an ERROR) is not an error here. */
     private void send(String frame) {
-        socket.sendText(frame + "\0", true).join();
+        try {
+            socket.sendText(frame + "\0", true).join();
+        } catch (java.util.concurrent.CompletionException closed) {
+            frames.add("CLOSED");
+        }
     }
 
     private String next() throws InterruptedException {
