@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.vuoro.server.login.SignOutButton;
+import fi.vuoro.server.retention.RetentionJob;
 import fi.vuoro.server.ui.StaffIdentity;
 import fi.vuoro.server.ui.StaffTranslations;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +49,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ZoneId zone;
     private final int limit;
     private final AuthenticationContext authentication;
+    private final RetentionJob retention;
 
     private final TextField user = new TextField();
     private final TextField visit = new TextField();
@@ -58,8 +61,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final HorizontalLayout header = new HorizontalLayout();
     private final HorizontalLayout filters = new HorizontalLayout();
 
-    public AuditView(AuditLog audit, AuditProperties properties, AuthenticationContext authentication) {
+    public AuditView(
+            AuditLog audit, AuditProperties properties, AuthenticationContext authentication, RetentionJob retention) {
         this.audit = audit;
+        this.retention = retention;
         this.zone = properties.timeZone();
         this.limit = properties.viewLimit();
         this.authentication = authentication;
@@ -105,9 +110,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 },
                 getTranslation("audit.downloadCsv"));
         download.addClassName("audit-download");
+        var purge = new Button(getTranslation("audit.runRetention"), e -> purgeNow());
+        purge.addClassName("run-retention");
         var spacer = new Span();
         header.removeAll();
-        header.add(title, spacer, download, new SignOutButton(authentication));
+        header.add(title, spacer, download, purge, new SignOutButton(authentication));
         header.setFlexGrow(1, spacer);
 
         user.setLabel(getTranslation("audit.user"));
@@ -149,6 +156,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 entries.size() >= limit
                         ? getTranslation("audit.countLimited", limit)
                         : getTranslation("audit.count", entries.size()));
+    }
+
+    /** The retention purge on demand (the daily job does the same): what it purged shows, and lands in the log. */
+    private void purgeNow() {
+        var run = retention.runNow(StaffIdentity.currentName());
+        var summary = run.items().stream()
+                .map(i -> i.kind() + " " + i.purged())
+                .collect(java.util.stream.Collectors.joining(", "));
+        Notification.show(
+                getTranslation("audit.retentionDone", run.total(), summary), 6000, Notification.Position.MIDDLE);
+        refresh();
     }
 
     AuditQuery currentQuery(int max) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.vuoro.server.ui.StaffTranslations;
 import java.util.Locale;
@@ -48,7 +49,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var ui = UI.getCurrent();
         query.getSingleParameter("lang")
                 .map(Locale::of)
-                .ifPresent(lang -> ui.setLocale(StaffTranslations.supported(lang)));
+                .map(StaffTranslations::supported)
+                .ifPresent(lang -> {
+                    // The session keeps it: the page after a failed login, and the views after sign-in, stay in it.
+                    VaadinSession.getCurrent().setLocale(lang);
+                    ui.setLocale(lang);
+                });
         ui.getElement()
                 .setAttribute("lang", StaffTranslations.supported(getLocale()).getLanguage());
         boolean locked = query.getParameters().containsKey("locked");

@@ -91,7 +91,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(STOMP_ENDPOINTS))
                 .authorizeHttpRequests(rules -> rules.requestMatchers(STOMP_ENDPOINTS)
                         .permitAll()
-                        .requestMatchers("/error", "/swagger-ui/**", "/swagger-ui.html")
+                        // Plain CSS under META-INF/resources/styles: the login page and the anonymous display and
+                        // mobile ticket need it before anyone has signed in.
+                        .requestMatchers("/error", "/styles/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll())
                 .formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN_PATH))
                         .authenticationDetailsSource(LoginAttempt.source(LoginAttempt.FORM)))

@@ -9,9 +9,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A bare STOMP 1.2 client on the JDK's WebSocket, for yes/no authorisation checks without timing: SUBSCRIBE, then
- * DISCONNECT with a receipt. The server handles one session's frames in order, so a refused SUBSCRIBE answers ERROR
- * before the RECEIPT could come, and an allowed one lets the RECEIPT through.
+ * A bare STOMP 1.2 client on the JDK's WebSocket (which, like the kiosk's client, sends no Origin header): CONNECT
+ * with any {@code Authorization}, SUBSCRIBE, read MESSAGE bodies.
  */
 final class RawStomp implements AutoCloseable {
 
@@ -59,23 +58,6 @@ final class RawStomp implements AutoCloseable {
         }
         send(frame.append('\n').toString());
         return command(next());
-    }
-
-    /** True when the subscription was accepted (the RECEIPT of the following DISCONNECT arrived first). */
-    boolean subscribes(String destination) throws InterruptedException {
-        send("SUBSCRIBE\nid:sub-1\ndestination:" + destination + "\n\n");
-        send("DISCONNECT\nreceipt:done\n\n");
-        while (true) {
-            var frame = next();
-            var command = command(frame);
-            if (command.equals("RECEIPT")) {
-                return true;
-            }
-            if (command.equals("ERROR") || command.equals("CLOSED")) {
-                return false;
-            }
-            // a MESSAGE (e.g. the snapshot reply) before the receipt: keep reading
-        }
     }
 
     /** The body of the next MESSAGE frame, or null when none comes within a second or the connection ends. */
