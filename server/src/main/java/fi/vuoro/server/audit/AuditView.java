@@ -149,6 +149,12 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(1);
     }
 
+    /** The action in the user's language where the bundles name it, else its code (e.g. admin actions). */
+    private String actionLabel(String code) {
+        var label = getTranslation("audit.action." + code);
+        return label.startsWith("!") ? code : label;
+    }
+
     private void refresh() {
         var entries = audit.search(currentQuery(limit));
         grid.setItems(entries);

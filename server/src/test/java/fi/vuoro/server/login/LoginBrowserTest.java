@@ -147,6 +147,22 @@ class LoginBrowserTest {
         Browsers.screenshot(driver, "login-error-fi");
 
         Browsers.login(driver, base(), "admin", DemoCredentials.PASSWORD, "/login");
+        // Some staff work to show in the log.
+        for (int i = 0; i < 3; i++) {
+            var ticket = queue.issue(new IssueRequest(
+                    "demo",
+                    "gp",
+                    "fi",
+                    null,
+                    null,
+                    null,
+                    null,
+                    UUID.randomUUID().toString(),
+                    "reception"));
+            queue.call("room-1", ticket.id(), "counter");
+            queue.start(ticket.id(), "counter");
+            queue.complete(ticket.id(), "DONE", "counter");
+        }
         for (var lang : List.of("fi", "sv", "en")) {
             driver.get(base() + "/admin/audit?lang=" + lang);
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".audit-view vaadin-grid")));
