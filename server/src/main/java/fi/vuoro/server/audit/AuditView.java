@@ -135,7 +135,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action)
+        grid.addColumn(e -> actionLabel(e.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.target() == null ? "" : e.target())

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.vuoro.server.login.LoginView;
 import fi.vuoro.server.queue.QueueReader;
 import fi.vuoro.server.queue.TicketView;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,7 +57,10 @@ class SecurityConfiguration {
         var manager = new ProviderManager(
                 new ThrottledPasswordAuthentication(staff, throttle), new DeviceTokenAuthenticationProvider(devices));
         // Success and failure events feed the audit log (logins and failed logins).
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 

@@ -3,6 +3,9 @@ package fi.vuoro.server.security;
 import static fi.vuoro.server.security.ApiHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.server.audit.AuditEntry;
+import fi.vuoro.server.audit.AuditLog;
+import fi.vuoro.server.audit.AuditQuery;
 import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.queue.QueueTestSupport;
 import fi.vuoro.server.system.MutableClock;
@@ -49,6 +52,9 @@ class LoginHardeningTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    AuditLog audit;
+
     @Test
     void bruteForceIsRefusedEvenWithTheRightPasswordUntilTheBackOffPasses() throws Exception {
         var api = new ApiHttp(port);
@@ -81,6 +87,9 @@ class LoginHardeningTest {
 
         assertThat(count("vuoro.login.failures") - failuresBefore).isEqualTo(6);
         assertThat(count("vuoro.login.throttled")).isGreaterThanOrEqualTo(3);
+        assertThat(audit.search(new AuditQuery("counter", null, null, null, 50)))
+                .extracting(AuditEntry::action)
+                .contains("LOGIN_FAILED", "LOGIN_THROTTLED");
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(api.send("GET", "/api/v1/sites/demo/queue", right).statusCode())
