@@ -35,13 +35,22 @@ final class ApiAccessRules {
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // Pairing: a new device has no credentials yet (throttled per address in the enrolment package).
+                .requestMatchers(POST, "/api/v1/pairings")
+                .permitAll()
+                .requestMatchers(GET, "/api/v1/pairings/*")
+                .permitAll()
+                // A device reads its own identity and configuration.
+                .requestMatchers(GET, "/api/v1/devices/me")
+                .hasAnyRole(Role.KIOSK.name(), Role.DISPLAY.name())
                 // Read the queue: any staff user or device (displays and kiosks show it).
                 .requestMatchers(
                         GET,
                         "/api/v1/sites/{site}",
                         "/api/v1/sites/{site}/services",
                         "/api/v1/sites/{site}/queue",
-                        "/api/v1/sites/{site}/counters")
+                        "/api/v1/sites/{site}/counters",
+                        "/api/v1/sites/{site}/ticket-layout")
                 .access(ownSiteFor(authenticated()))
                 .requestMatchers(GET, "/api/v1/tickets/*")
                 .authenticated()
