@@ -11,6 +11,7 @@ import fi.vuoro.server.security.DevicePrincipal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,14 @@ public class DeviceAdministration {
 
     public List<Device> devices() {
         return devices.devices();
+    }
+
+    public Set<String> awaitingToken() {
+        return devices.awaitingToken();
+    }
+
+    public int openSessions(String deviceId) {
+        return devices.openSessions(deviceId);
     }
 
     public DeviceConfig config(String deviceId) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** The admin side of devices: list, configure (the kiosk is told to re-read), revoke. */
@@ -37,6 +38,11 @@ public class DeviceManagement {
 
     public List<Device> devices() {
         return devices.list();
+    }
+
+    /** Paired devices that have not picked up their token yet. */
+    public Set<String> awaitingToken() {
+        return devices.awaitingToken();
     }
 
     public Optional<Device> device(String id) {

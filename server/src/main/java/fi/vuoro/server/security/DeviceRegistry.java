@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,6 +96,13 @@ public class DeviceRegistry {
                 .params(DeviceTokens.hash(token), id)
                 .update();
         return updated == 1 ? Optional.of(token) : Optional.empty();
+    }
+
+    /** Ids of devices that are paired but have not picked up their token yet. */
+    public Set<String> awaitingToken() {
+        return Set.copyOf(jdbc.sql("select id from device where token_hash is null and not revoked")
+                .query(String.class)
+                .list());
     }
 
     public boolean rename(String id, String name) {
