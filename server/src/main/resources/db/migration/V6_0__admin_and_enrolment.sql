@@ -17,11 +17,11 @@ create table site_opening_hours (
 -- Exceptions: a closed day (holiday) or different hours on one date.
 create table site_hours_exception (
     site_id   varchar(40)  not null references site (id),
-    day       date         not null,
+    on_date   date         not null,
     opens_at  time,
     closes_at time,
     note      varchar(200),
-    primary key (site_id, day)
+    primary key (site_id, on_date)
 );
 
 -- A device paired but not yet holding a token has no hash; revoking deletes the hash.

@@ -130,6 +130,10 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
                 new H2(getTranslation("devices.listTitle")), grid, details);
         refresh();
         showDetails(null);
+        // ?device=<id> opens one device, e.g. from the health board
+        event.getLocation().getQueryParameters().getSingleParameter("device")
+                .flatMap(id -> admin.devices().stream().filter(d -> d.id().equals(id)).findFirst())
+                .ifPresent(grid::select);
     }
 
     private void refresh() {

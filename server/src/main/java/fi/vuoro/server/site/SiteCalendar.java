@@ -32,7 +32,7 @@ public class SiteCalendar {
                                     rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
                 });
         List<OpeningHours.Exception> exceptions = new ArrayList<>();
-        jdbc.sql("SELECT day, opens_at, closes_at, note FROM site_hours_exception WHERE site_id = ? ORDER BY day")
+        jdbc.sql("SELECT on_date, opens_at, closes_at, note FROM site_hours_exception WHERE site_id = ? ORDER BY on_date")
                 .param(siteId)
                 .query(rs -> {
                     Time opens = rs.getTime(2);
@@ -57,7 +57,7 @@ public class SiteCalendar {
                         .params(siteId, day.getValue(), Time.valueOf(h.opensAt()), Time.valueOf(h.closesAt()))
                         .update());
         for (OpeningHours.Exception e : hours.exceptions()) {
-            jdbc.sql("INSERT INTO site_hours_exception (site_id, day, opens_at, closes_at, note) VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO site_hours_exception (site_id, on_date, opens_at, closes_at, note) VALUES (?, ?, ?, ?, ?)")
                     .params(
                             siteId,
                             e.day(),
