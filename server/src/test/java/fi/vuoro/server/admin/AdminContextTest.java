@@ -8,6 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import fi.vuoro.server.site.SiteConfigurationChanged;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +28,33 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:admin-tests;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
-@Import(QueueTestSupport.Config.class)
+@Import({QueueTestSupport.Config.class, AdminContextTest.Events.class})
 public abstract class AdminContextTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Events {
+
+        @Bean
+        Recorder adminEventRecorder() {
+            return new Recorder();
+        }
+    }
+
+    /** Records admin actions and configuration changes (what the audit log and clients will hear). */
+    public static class Recorder {
+
+        public final List<Object> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(AdminActionPerformed e) {
+            events.add(e);
+        }
+
+        @EventListener
+        void on(SiteConfigurationChanged e) {
+            events.add(e);
+        }
+    }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
