@@ -45,7 +45,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null
-                || auth.getAuthorities().stream().noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+                || auth.getAuthorities().stream()
+                        .noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
@@ -62,7 +63,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         languages.removeAll();
         String path = event.getLocation().getPath();
         for (Locale locale : StaffTranslations.LOCALES) {
-            var link = new Anchor(path + "?lang=" + locale.getLanguage(), getTranslation("admin.language." + locale.getLanguage()));
+            var link = new Anchor(
+                    path + "?lang=" + locale.getLanguage(), getTranslation("admin.language." + locale.getLanguage()));
             link.getElement().setAttribute("router-ignore", true);
             if (locale.equals(getLocale())) {
                 link.addClassName("current");
@@ -78,7 +80,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
     static void applyLanguage(BeforeEnterEvent event) {
         var session = VaadinSession.getCurrent();
         var requested = event.getLocation().getQueryParameters().getSingleParameter("lang");
-        Locale locale = requested.map(lang -> StaffTranslations.supported(Locale.of(lang)))
+        Locale locale = requested
+                .map(lang -> StaffTranslations.supported(Locale.of(lang)))
                 .orElseGet(() -> session == null ? null : (Locale) session.getAttribute(LANGUAGE));
         if (locale != null) {
             if (session != null) {

@@ -72,8 +72,12 @@ public class CountersView extends VerticalLayout implements BeforeEnterObserver,
         grid.removeAllColumns();
         grid.addColumn(Counter::id).setHeader(getTranslation("admin.id")).setAutoWidth(true);
         grid.addColumn(Counter::name).setHeader(getTranslation("counters.name"));
-        grid.addColumn(c -> getTranslation(c.open() ? "admin.yes" : "admin.no")).setHeader(getTranslation("counters.open")).setAutoWidth(true);
-        grid.addColumn(this::profileSummary).setHeader(getTranslation("counters.profile")).setFlexGrow(3);
+        grid.addColumn(c -> getTranslation(c.open() ? "admin.yes" : "admin.no"))
+                .setHeader(getTranslation("counters.open"))
+                .setAutoWidth(true);
+        grid.addColumn(this::profileSummary)
+                .setHeader(getTranslation("counters.profile"))
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         id.setLabel(getTranslation("admin.id"));
@@ -89,9 +93,17 @@ public class CountersView extends VerticalLayout implements BeforeEnterObserver,
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save");
         var create = new Button(getTranslation("counters.new"), e -> edit(null));
-        add(new H1(getTranslation("admin.nav.counters")), sitePicker, grid, new H2(getTranslation("counters.edit")), form,
-                new H2(getTranslation("counters.profile")), new Paragraph(getTranslation("counters.profileHelp")),
-                profile, profileError, new HorizontalLayout(save, create));
+        add(
+                new H1(getTranslation("admin.nav.counters")),
+                sitePicker,
+                grid,
+                new H2(getTranslation("counters.edit")),
+                form,
+                new H2(getTranslation("counters.profile")),
+                new Paragraph(getTranslation("counters.profileHelp")),
+                profile,
+                profileError,
+                new HorizontalLayout(save, create));
         refresh();
         edit(null);
     }
@@ -123,8 +135,12 @@ public class CountersView extends VerticalLayout implements BeforeEnterObserver,
             weight.setMin(1);
             weight.setMax(10);
             weight.setStepButtonsVisible(true);
-            var row = new HorizontalLayout(serves, new com.vaadin.flow.component.html.Span(getTranslation("counters.rank")), rank,
-                    new com.vaadin.flow.component.html.Span(getTranslation("counters.weight")), weight);
+            var row = new HorizontalLayout(
+                    serves,
+                    new com.vaadin.flow.component.html.Span(getTranslation("counters.rank")),
+                    rank,
+                    new com.vaadin.flow.component.html.Span(getTranslation("counters.weight")),
+                    weight);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             row.addClassName("profile-row");
             rows.put(s.id(), new ProfileRow(serves, rank, weight));
@@ -161,7 +177,11 @@ public class CountersView extends VerticalLayout implements BeforeEnterObserver,
             }
             entries.add(new WorkProfile.Entry(e.getKey(), rank, weight));
         }
-        var counter = new Counter(id.getValue().strip(), sitePicker.getValue(), name.getValue().strip(), open.getValue(),
+        var counter = new Counter(
+                id.getValue().strip(),
+                sitePicker.getValue(),
+                name.getValue().strip(),
+                open.getValue(),
                 new WorkProfile(entries));
         try {
             admin.saveCounter(StaffIdentity.currentName(), counter);

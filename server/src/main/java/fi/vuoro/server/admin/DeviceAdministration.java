@@ -70,7 +70,11 @@ public class DeviceAdministration {
                 devices.revoke(replaceDeviceId);
             }
             Device device = pairings.approve(code, siteId, kind, name, replaceDeviceId);
-            performed(actor, "DEVICE_PAIRED", device.id(), device.kind() + " " + device.name() + " at " + device.siteId());
+            performed(
+                    actor,
+                    "DEVICE_PAIRED",
+                    device.id(),
+                    device.kind() + " " + device.name() + " at " + device.siteId());
             return device;
         } catch (EnrolmentException e) {
             throw new AdminValidationException(e.field(), e.messageKey());

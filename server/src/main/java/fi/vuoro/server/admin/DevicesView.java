@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import fi.vuoro.server.enrolment.DeviceConfig;
 import fi.vuoro.server.enrolment.DeviceTestResult;
 import fi.vuoro.server.enrolment.DeviceTests;
 import fi.vuoro.server.security.Device;
@@ -116,23 +115,36 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(Device::name).setHeader(getTranslation("devices.name"));
         grid.addColumn(Device::id).setHeader(getTranslation("admin.id")).setAutoWidth(true);
         grid.addColumn(Device::siteId).setHeader(getTranslation("admin.site")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("devices.kind." + d.kind().name())).setHeader(getTranslation("devices.type")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("devices.kind." + d.kind().name()))
+                .setHeader(getTranslation("devices.type"))
+                .setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("devices.state")).setAutoWidth(true);
-        grid.addColumn(this::lastSeen).setHeader(getTranslation("devices.lastSeen")).setAutoWidth(true);
+        grid.addColumn(this::lastSeen)
+                .setHeader(getTranslation("devices.lastSeen"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addClassName("devices-grid");
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         details.addClassName("device-details");
         testResult.addClassName("test-result");
 
-        add(new H1(getTranslation("admin.nav.devices")), new H2(getTranslation("devices.pairTitle")),
-                new Paragraph(getTranslation("devices.pairHelp")), pairForm, pair,
-                new H2(getTranslation("devices.listTitle")), grid, details);
+        add(
+                new H1(getTranslation("admin.nav.devices")),
+                new H2(getTranslation("devices.pairTitle")),
+                new Paragraph(getTranslation("devices.pairHelp")),
+                pairForm,
+                pair,
+                new H2(getTranslation("devices.listTitle")),
+                grid,
+                details);
         refresh();
         showDetails(null);
         // ?device=<id> opens one device, e.g. from the health board
-        event.getLocation().getQueryParameters().getSingleParameter("device")
-                .flatMap(id -> admin.devices().stream().filter(d -> d.id().equals(id)).findFirst())
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("device")
+                .flatMap(id ->
+                        admin.devices().stream().filter(d -> d.id().equals(id)).findFirst())
                 .ifPresent(grid::select);
     }
 
@@ -142,9 +154,16 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
         var selected = grid.asSingleSelect().getValue();
         grid.setItems(devices);
         replace.setItems(devices.stream().map(Device::id).toList());
-        replace.setItemLabelGenerator(id -> devices.stream().filter(d -> d.id().equals(id)).map(d -> d.name() + " (" + id + ")").findFirst().orElse(id == null ? "" : id));
+        replace.setItemLabelGenerator(id -> devices.stream()
+                .filter(d -> d.id().equals(id))
+                .map(d -> d.name() + " (" + id + ")")
+                .findFirst()
+                .orElse(id == null ? "" : id));
         if (selected != null) {
-            devices.stream().filter(d -> d.id().equals(selected.id())).findFirst().ifPresent(grid::select);
+            devices.stream()
+                    .filter(d -> d.id().equals(selected.id()))
+                    .findFirst()
+                    .ifPresent(grid::select);
         }
     }
 
@@ -162,8 +181,13 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void pair() {
         try {
-            Device device = admin.pair(StaffIdentity.currentName(), code.getValue(), site.getValue(), kind.getValue(),
-                    name.getValue(), replace.getValue());
+            Device device = admin.pair(
+                    StaffIdentity.currentName(),
+                    code.getValue(),
+                    site.getValue(),
+                    kind.getValue(),
+                    name.getValue(),
+                    replace.getValue());
             pairMessages.saved();
             code.clear();
             name.clear();
@@ -182,7 +206,8 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
             details.add(new Paragraph(getTranslation("devices.selectHint")));
             return;
         }
-        details.add(new H3(device.name() + " · " + getTranslation("devices.kind." + device.kind().name())));
+        details.add(new H3(device.name() + " · "
+                + getTranslation("devices.kind." + device.kind().name())));
         var revoke = new Button(getTranslation("devices.revoke"), e -> confirmRevoke(device));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.addClassName("revoke");
@@ -215,8 +240,13 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
                     testResult);
             tests.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             tests.setWrap(true);
-            details.add(new H3(getTranslation("devices.config")), new Paragraph(getTranslation("devices.configHelp")),
-                    configForm, save, new H3(getTranslation("devices.tests")), tests);
+            details.add(
+                    new H3(getTranslation("devices.config")),
+                    new Paragraph(getTranslation("devices.configHelp")),
+                    configForm,
+                    save,
+                    new H3(getTranslation("devices.tests")),
+                    tests);
         }
         details.add(new H3(getTranslation("devices.access")), actions);
     }
@@ -245,7 +275,9 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
                     + (detail.isEmpty() ? "" : " (" + detail + ")");
         }
         testResult.setText(text);
-        testResult.getElement().setAttribute("data-state", result.timedOut() ? "timeout" : result.ok() ? "ok" : "failed");
+        testResult
+                .getElement()
+                .setAttribute("data-state", result.timedOut() ? "timeout" : result.ok() ? "ok" : "failed");
     }
 
     private void confirmRevoke(Device device) {

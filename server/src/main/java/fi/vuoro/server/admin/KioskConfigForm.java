@@ -49,7 +49,8 @@ final class KioskConfigForm extends FormLayout {
         baud(readerBaud, "devices.readerBaud");
         scannerType.setLabel(getTranslation("devices.scannerType"));
         scannerType.setItems("", "SCANNER");
-        scannerType.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("devices.none") : getTranslation("devices.scanner"));
+        scannerType.setItemLabelGenerator(
+                t -> t.isEmpty() ? getTranslation("devices.none") : getTranslation("devices.scanner"));
         scannerPort.setLabel(getTranslation("devices.scannerPort"));
         scannerPort.setPlaceholder("/dev/ttyACM0");
         baud(scannerBaud, "devices.scannerBaud");
@@ -63,8 +64,18 @@ final class KioskConfigForm extends FormLayout {
                 .bind("scanner.type", scannerType)
                 .bind("scanner.port", scannerPort)
                 .bind("scanner.baud", scannerBaud);
-        add(printerPort, printerBaud, paperWidth, codePage, readerType, readerPort, readerBaud, new Span(),
-                scannerType, scannerPort, scannerBaud);
+        add(
+                printerPort,
+                printerBaud,
+                paperWidth,
+                codePage,
+                readerType,
+                readerPort,
+                readerBaud,
+                new Span(),
+                scannerType,
+                scannerPort,
+                scannerBaud);
         messages.clear();
 
         var p = config.printer();
@@ -85,13 +96,19 @@ final class KioskConfigForm extends FormLayout {
     DeviceConfig read() {
         var printer = printerPort.getValue().isBlank()
                 ? null
-                : new DeviceConfig.Printer(printerPort.getValue().strip(), printerBaud.getValue(), paperWidth.getValue(), codePage.getValue());
+                : new DeviceConfig.Printer(
+                        printerPort.getValue().strip(),
+                        printerBaud.getValue(),
+                        paperWidth.getValue(),
+                        codePage.getValue());
         var reader = readerType.getValue() == null || readerType.getValue().isEmpty()
                 ? null
-                : new DeviceConfig.Reader(readerType.getValue(), readerPort.getValue().strip(), readerBaud.getValue());
+                : new DeviceConfig.Reader(
+                        readerType.getValue(), readerPort.getValue().strip(), readerBaud.getValue());
         var scanner = scannerType.getValue() == null || scannerType.getValue().isEmpty()
                 ? null
-                : new DeviceConfig.Reader(scannerType.getValue(), scannerPort.getValue().strip(), scannerBaud.getValue());
+                : new DeviceConfig.Reader(
+                        scannerType.getValue(), scannerPort.getValue().strip(), scannerBaud.getValue());
         return new DeviceConfig(printer, reader, scanner);
     }
 

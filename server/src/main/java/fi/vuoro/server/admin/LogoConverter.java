@@ -64,8 +64,7 @@ final class LogoConverter {
     static BufferedImage fit(BufferedImage image) {
         double scale = Math.min(
                 1.0,
-                Math.min(
-                        MAX_WIDTH_DOTS / (double) image.getWidth(), MAX_HEIGHT_DOTS / (double) image.getHeight()));
+                Math.min(MAX_WIDTH_DOTS / (double) image.getWidth(), MAX_HEIGHT_DOTS / (double) image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         if (width == image.getWidth()) {
             return flatten(image);

@@ -74,12 +74,25 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         sitePicker = new SitePicker(sites, s -> refresh());
         String lang = getLocale().getLanguage();
         grid.removeAllColumns();
-        grid.addColumn(Service::sortOrder).setHeader(getTranslation("services.sortOrder")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Service::prefix).setHeader(getTranslation("services.prefix")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.names().getOrDefault(lang, s.names().get("fi"))).setHeader(getTranslation("services.name"));
-        grid.addColumn(s -> s.targetWait().toMinutes() + " min").setHeader(getTranslation("services.targetWait")).setAutoWidth(true);
-        grid.addColumn(s -> s.greetPersonally() ? "✓" : "").setHeader(getTranslation("services.greet")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.active() ? "admin.yes" : "admin.no")).setHeader(getTranslation("services.active")).setAutoWidth(true);
+        grid.addColumn(Service::sortOrder)
+                .setHeader(getTranslation("services.sortOrder"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Service::prefix)
+                .setHeader(getTranslation("services.prefix"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.names().getOrDefault(lang, s.names().get("fi")))
+                .setHeader(getTranslation("services.name"));
+        grid.addColumn(s -> s.targetWait().toMinutes() + " min")
+                .setHeader(getTranslation("services.targetWait"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.greetPersonally() ? "✓" : "")
+                .setHeader(getTranslation("services.greet"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.active() ? "admin.yes" : "admin.no"))
+                .setHeader(getTranslation("services.active"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addClassName("services-grid");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
@@ -124,14 +137,18 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         for (String l : LANGUAGES) form.add(where.get(l));
         form.add(targetWait, typicalTime, opensAt, closesAt, greet, active);
         form.add(reasons, 3);
-        form.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
         var save = new Button(getTranslation("admin.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save");
         var create = new Button(getTranslation("services.new"), e -> edit(null));
         create.addClassName("new");
-        add(new H1(getTranslation("admin.nav.services")), sitePicker, grid, new H2(getTranslation("services.edit")), form,
+        add(
+                new H1(getTranslation("admin.nav.services")),
+                sitePicker,
+                grid,
+                new H2(getTranslation("services.edit")),
+                form,
                 new HorizontalLayout(save, create));
         refresh();
         edit(null);
@@ -165,7 +182,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         Map<String, String> w = new HashMap<>();
         for (String l : LANGUAGES) {
             n.put(l, names.get(l).getValue().strip());
-            if (!where.get(l).getValue().isBlank()) w.put(l, where.get(l).getValue().strip());
+            if (!where.get(l).getValue().isBlank())
+                w.put(l, where.get(l).getValue().strip());
         }
         String siteId = sitePicker.getValue();
         var service = new Service(

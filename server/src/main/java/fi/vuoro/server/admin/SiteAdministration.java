@@ -37,8 +37,7 @@ public class SiteAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SiteAdministration(
-            SiteDirectory directory, SiteCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    SiteAdministration(SiteDirectory directory, SiteCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.calendar = calendar;
         this.events = events;
@@ -111,7 +110,11 @@ public class SiteAdministration {
         AdminValidationException.throwIfAny(problems);
         directory.saveService(s);
         changed(s.siteId(), SiteConfigurationChanged.Kind.SERVICES);
-        performed(actor, "SERVICE_SAVED", s.id(), s.prefix() + " " + s.names().get("fi") + (s.active() ? "" : " (inactive)"));
+        performed(
+                actor,
+                "SERVICE_SAVED",
+                s.id(),
+                s.prefix() + " " + s.names().get("fi") + (s.active() ? "" : " (inactive)"));
     }
 
     @Transactional
@@ -133,13 +136,18 @@ public class SiteAdministration {
                 problems.add(new FieldProblem("profile", "counters.error.rankWeight"));
             }
         }
-        directory.counter(c.id())
+        directory
+                .counter(c.id())
                 .filter(existing -> !existing.siteId().equals(c.siteId()))
                 .ifPresent(existing -> problems.add(new FieldProblem("id", "admin.error.idTaken")));
         AdminValidationException.throwIfAny(problems);
         directory.saveCounter(c);
         changed(c.siteId(), SiteConfigurationChanged.Kind.COUNTERS);
-        performed(actor, "COUNTER_SAVED", c.id(), c.name() + ", " + c.workProfile().entries().size() + " services");
+        performed(
+                actor,
+                "COUNTER_SAVED",
+                c.id(),
+                c.name() + ", " + c.workProfile().entries().size() + " services");
     }
 
     private void changed(String siteId, SiteConfigurationChanged.Kind kind) {

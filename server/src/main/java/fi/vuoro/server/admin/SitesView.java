@@ -115,13 +115,18 @@ public class SitesView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
 
         exceptionGrid.removeAllColumns();
-        exceptionGrid.addColumn(OpeningHours.Exception::day).setHeader(getTranslation("sites.date")).setAutoWidth(true);
-        exceptionGrid.addColumn(e -> e.hours() == null
+        exceptionGrid
+                .addColumn(OpeningHours.Exception::day)
+                .setHeader(getTranslation("sites.date"))
+                .setAutoWidth(true);
+        exceptionGrid
+                .addColumn(e -> e.hours() == null
                         ? getTranslation("sites.closed")
                         : e.hours().opensAt() + "–" + e.hours().closesAt())
                 .setHeader(getTranslation("sites.hours"));
         exceptionGrid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("sites.note"));
-        exceptionGrid.addComponentColumn(e -> new Button(getTranslation("admin.remove"), c -> {
+        exceptionGrid
+                .addComponentColumn(e -> new Button(getTranslation("admin.remove"), c -> {
                     exceptions.remove(e);
                     exceptionGrid.setItems(exceptions);
                 }))
@@ -143,9 +148,11 @@ public class SitesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 if (day.getValue() == null) {
                     throw new IllegalArgumentException();
                 }
-                OpeningHours.Hours hours = closedAllDay.getValue() ? null : new OpeningHours.Hours(from.getValue(), to.getValue());
+                OpeningHours.Hours hours =
+                        closedAllDay.getValue() ? null : new OpeningHours.Hours(from.getValue(), to.getValue());
                 exceptions.removeIf(x -> x.day().equals(day.getValue()));
-                exceptions.add(new OpeningHours.Exception(day.getValue(), hours, note.getValue().isBlank() ? null : note.getValue()));
+                exceptions.add(new OpeningHours.Exception(
+                        day.getValue(), hours, note.getValue().isBlank() ? null : note.getValue()));
                 exceptions.sort(java.util.Comparator.comparing(OpeningHours.Exception::day));
                 exceptionGrid.setItems(exceptions);
                 day.setInvalid(false);
@@ -162,13 +169,26 @@ public class SitesView extends VerticalLayout implements BeforeEnterObserver, Ha
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save");
         var create = new Button(getTranslation("sites.new"), e -> edit(null));
-        add(new H1(getTranslation("admin.nav.sites")), grid, new H2(getTranslation("sites.edit")), form,
-                new H2(getTranslation("sites.weeklyHours")), week, new H2(getTranslation("sites.exceptions")),
-                exceptionGrid, exceptionForm, new HorizontalLayout(save, create));
-        grid.setItems(sites.siteIds().stream().map(s -> sites.site(s).orElseThrow()).toList());
-        String current = (String) com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(SitePicker.CURRENT);
+        add(
+                new H1(getTranslation("admin.nav.sites")),
+                grid,
+                new H2(getTranslation("sites.edit")),
+                form,
+                new H2(getTranslation("sites.weeklyHours")),
+                week,
+                new H2(getTranslation("sites.exceptions")),
+                exceptionGrid,
+                exceptionForm,
+                new HorizontalLayout(save, create));
+        grid.setItems(
+                sites.siteIds().stream().map(s -> sites.site(s).orElseThrow()).toList());
+        String current =
+                (String) com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(SitePicker.CURRENT);
         edit(sites.site(current == null ? "" : current)
-                .orElse(sites.siteIds().isEmpty() ? null : sites.site(sites.siteIds().getFirst()).orElse(null)));
+                .orElse(
+                        sites.siteIds().isEmpty()
+                                ? null
+                                : sites.site(sites.siteIds().getFirst()).orElse(null)));
     }
 
     private void edit(Site site) {
@@ -197,7 +217,10 @@ public class SitesView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (DayOfWeek day : DayOfWeek.values()) {
             if (open.get(day).getValue()) {
                 try {
-                    weekly.put(day, new OpeningHours.Hours(opens.get(day).getValue(), closes.get(day).getValue()));
+                    weekly.put(
+                            day,
+                            new OpeningHours.Hours(
+                                    opens.get(day).getValue(), closes.get(day).getValue()));
                 } catch (IllegalArgumentException e) {
                     opens.get(day).setErrorMessage(getTranslation("services.error.hours"));
                     opens.get(day).setInvalid(true);
@@ -215,10 +238,16 @@ public class SitesView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         zone.setInvalid(false);
-        var site = new Site(id.getValue().strip(), name.getValue().strip(), timeZone,
+        var site = new Site(
+                id.getValue().strip(),
+                name.getValue().strip(),
+                timeZone,
                 LANGUAGE_ORDER.stream().filter(languages.getValue()::contains).toList());
-        if (messages.run(() -> admin.saveSite(StaffIdentity.currentName(), site, new OpeningHours(weekly, exceptions)))) {
-            grid.setItems(sites.siteIds().stream().map(s -> sites.site(s).orElseThrow()).toList());
+        if (messages.run(
+                () -> admin.saveSite(StaffIdentity.currentName(), site, new OpeningHours(weekly, exceptions)))) {
+            grid.setItems(sites.siteIds().stream()
+                    .map(s -> sites.site(s).orElseThrow())
+                    .toList());
             id.setReadOnly(true);
         }
     }

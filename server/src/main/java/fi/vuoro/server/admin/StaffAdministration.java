@@ -55,8 +55,11 @@ public class StaffAdministration {
         var problems = new ArrayList<FieldProblem>();
         SiteAdministration.text(displayName, 200, "displayName", problems);
         roles(roles, problems);
-        var existing = users.find(username).orElseThrow(() -> new AdminValidationException("username", "users.error.unknown"));
-        if (existing.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && existing.enabled()
+        var existing =
+                users.find(username).orElseThrow(() -> new AdminValidationException("username", "users.error.unknown"));
+        if (existing.roles().contains(Role.ADMIN)
+                && !roles.contains(Role.ADMIN)
+                && existing.enabled()
                 && users.countEnabledAdmins() <= 1) {
             problems.add(new FieldProblem("roles", "users.error.lastAdmin"));
         }
@@ -67,8 +70,12 @@ public class StaffAdministration {
 
     @Transactional
     public void setEnabled(String actor, String username, boolean enabled) {
-        var existing = users.find(username).orElseThrow(() -> new AdminValidationException("username", "users.error.unknown"));
-        if (!enabled && existing.roles().contains(Role.ADMIN) && existing.enabled() && users.countEnabledAdmins() <= 1) {
+        var existing =
+                users.find(username).orElseThrow(() -> new AdminValidationException("username", "users.error.unknown"));
+        if (!enabled
+                && existing.roles().contains(Role.ADMIN)
+                && existing.enabled()
+                && users.countEnabledAdmins() <= 1) {
             throw new AdminValidationException("enabled", "users.error.lastAdmin");
         }
         users.setEnabled(username, enabled);

@@ -60,11 +60,18 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
         AdminLayout.applyLanguage(event);
         removeAll();
         grid.removeAllColumns();
-        grid.addColumn(StaffUser::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(StaffUser::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true);
         grid.addColumn(StaffUser::displayName).setHeader(getTranslation("users.displayName"));
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles"));
-        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -76,7 +83,10 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(StaffAdministration.STAFF_ROLES);
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        messages.bind("username", username).bind("displayName", displayName).bind("password", password).bind("roles", roles);
+        messages.bind("username", username)
+                .bind("displayName", displayName)
+                .bind("password", password)
+                .bind("roles", roles);
 
         create.setText(getTranslation("users.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,15 +96,21 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
         toggle.addClickListener(e -> toggle());
         reset.setText(getTranslation("users.resetPassword"));
         reset.addClickListener(e -> resetPassword());
-        var newUser = new Button(getTranslation("users.new"), e -> grid.asSingleSelect().clear());
+        var newUser = new Button(
+                getTranslation("users.new"), e -> grid.asSingleSelect().clear());
 
         var form = new FormLayout(username, displayName, password, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         var buttons = new HorizontalLayout(create, update, toggle, reset, newUser);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
-        add(new H1(getTranslation("admin.nav.users")), grid, new H2(getTranslation("users.edit")),
-                new Paragraph(getTranslation("users.help")), form, buttons);
+        add(
+                new H1(getTranslation("admin.nav.users")),
+                grid,
+                new H2(getTranslation("users.edit")),
+                new Paragraph(getTranslation("users.help")),
+                form,
+                buttons);
         refresh();
         edit(null);
     }
@@ -121,29 +137,41 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void create() {
-        if (messages.run(() -> admin.create(StaffIdentity.currentName(), username.getValue().strip(), displayName.getValue(),
-                password.getValue(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
+        if (messages.run(() -> admin.create(
+                StaffIdentity.currentName(),
+                username.getValue().strip(),
+                displayName.getValue(),
+                password.getValue(),
+                roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
             refresh();
             edit(null);
         }
     }
 
     private void update() {
-        if (selected != null && messages.run(() -> admin.update(StaffIdentity.currentName(), selected.username(),
-                displayName.getValue(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
+        if (selected != null
+                && messages.run(() -> admin.update(
+                        StaffIdentity.currentName(),
+                        selected.username(),
+                        displayName.getValue(),
+                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
             refresh();
         }
     }
 
     private void toggle() {
-        if (selected != null && messages.run(() -> admin.setEnabled(StaffIdentity.currentName(), selected.username(), !selected.enabled()))) {
+        if (selected != null
+                && messages.run(() ->
+                        admin.setEnabled(StaffIdentity.currentName(), selected.username(), !selected.enabled()))) {
             refresh();
             edit(null);
         }
     }
 
     private void resetPassword() {
-        if (selected != null && messages.run(() -> admin.resetPassword(StaffIdentity.currentName(), selected.username(), password.getValue()))) {
+        if (selected != null
+                && messages.run(() ->
+                        admin.resetPassword(StaffIdentity.currentName(), selected.username(), password.getValue()))) {
             password.clear();
         }
     }

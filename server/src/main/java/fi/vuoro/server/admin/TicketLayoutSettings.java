@@ -9,7 +9,11 @@ import java.util.Map;
  * printer's 1-bit raster. {@code updatedAt} is {@code null} for the default (nothing saved yet).
  */
 public record TicketLayoutSettings(
-        String siteId, Map<String, String> header, Map<String, String> footer, MonochromeImage logo, Instant updatedAt) {
+        String siteId,
+        Map<String, String> header,
+        Map<String, String> footer,
+        MonochromeImage logo,
+        Instant updatedAt) {
 
     public TicketLayoutSettings {
         header = Map.copyOf(header);

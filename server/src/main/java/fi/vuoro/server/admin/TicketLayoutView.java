@@ -114,7 +114,10 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
         previewLanguage.setLabel(getTranslation("layout.previewLanguage"));
         previewLanguage.setItems(TicketLayouts.LANGUAGES);
         previewLanguage.setItemLabelGenerator(l -> getTranslation("admin.language." + l));
-        previewLanguage.setValue(List.of("fi", "sv", "en").contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "fi");
+        previewLanguage.setValue(
+                List.of("fi", "sv", "en").contains(getLocale().getLanguage())
+                        ? getLocale().getLanguage()
+                        : "fi");
         previewLanguage.addValueChangeListener(e -> renderPreview());
         previewPaper.setLabel(getTranslation("layout.previewPaper"));
         previewPaper.setItems(PaperWidth.MM80, PaperWidth.MM58);
@@ -123,15 +126,24 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
         previewPaper.addValueChangeListener(e -> renderPreview());
         preview.addClassName("ticket-preview");
 
-        var editor = new VerticalLayout(sitePicker, new H2(getTranslation("layout.texts")), form, save,
-                new H2(getTranslation("layout.logo")), new Paragraph(getTranslation("layout.logoHelp")), logoInfo,
+        var editor = new VerticalLayout(
+                sitePicker,
+                new H2(getTranslation("layout.texts")),
+                form,
+                save,
+                new H2(getTranslation("layout.logo")),
+                new Paragraph(getTranslation("layout.logoHelp")),
+                logoInfo,
                 new HorizontalLayout(upload, removeLogo));
         editor.setPadding(false);
         editor.addClassName("layout-editor");
         var previewControls = new HorizontalLayout(previewLanguage, previewPaper);
         previewControls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var previewColumn = new VerticalLayout(new H2(getTranslation("layout.preview")),
-                new Paragraph(getTranslation("layout.previewHelp")), previewControls, preview);
+        var previewColumn = new VerticalLayout(
+                new H2(getTranslation("layout.preview")),
+                new Paragraph(getTranslation("layout.previewHelp")),
+                previewControls,
+                preview);
         previewColumn.setPadding(false);
         previewColumn.addClassName("layout-preview-column");
         var columns = new HorizontalLayout(editor, previewColumn);
@@ -144,7 +156,9 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
     private void uploaded(byte[] bytes) {
         try {
             var logo = layouts.uploadLogo(StaffIdentity.currentName(), sitePicker.getValue(), bytes);
-            var n = Notification.show(getTranslation("layout.logoSaved", logo.width(), logo.height()), 3000,
+            var n = Notification.show(
+                    getTranslation("layout.logoSaved", logo.width(), logo.height()),
+                    3000,
                     Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
@@ -154,7 +168,8 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void error(String text) {
-        Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void load() {
@@ -164,9 +179,13 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
             headers.get(l).setValue(layout.header().getOrDefault(l, ""));
             footers.get(l).setValue(layout.footer().getOrDefault(l, ""));
         }
-        logoInfo.setText(layout.logo() == null
-                ? getTranslation("layout.noLogo")
-                : getTranslation("layout.logoSize", layout.logo().width(), layout.logo().height()));
+        logoInfo.setText(
+                layout.logo() == null
+                        ? getTranslation("layout.noLogo")
+                        : getTranslation(
+                                "layout.logoSize",
+                                layout.logo().width(),
+                                layout.logo().height()));
         renderPreview();
     }
 
@@ -179,7 +198,9 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
                         e -> new DownloadResponse(new ByteArrayInputStream(png), file, "image/png", png.length)),
                 getTranslation("layout.previewAlt"));
         image.addClassName("ticket-preview-image");
-        image.getElement().setAttribute("data-width", Integer.toString(previewPaper.getValue().dots()));
+        image.getElement()
+                .setAttribute(
+                        "data-width", Integer.toString(previewPaper.getValue().dots()));
         preview.removeAll();
         preview.add(image);
     }

@@ -73,11 +73,7 @@ public class TicketLayouts {
                 })
                 .optional()
                 .orElseGet(() -> new TicketLayoutSettings(
-                        siteId,
-                        Map.of("fi", site.name(), "sv", site.name(), "en", site.name()),
-                        Map.of(),
-                        null,
-                        null));
+                        siteId, Map.of("fi", site.name(), "sv", site.name(), "en", site.name()), Map.of(), null, null));
     }
 
     /** Saves header and footer texts, keeping the logo. */
@@ -142,12 +138,15 @@ public class TicketLayouts {
         var encoded = new EscPosTicketEncoder().encode(ticket);
         var emulator = new PrinterEmulator(paper, clock, 1);
         emulator.receive(encoded.bytes());
-        var printed = emulator.lastTicket().orElseThrow(() -> new IllegalStateException("the emulator printed nothing"));
+        var printed =
+                emulator.lastTicket().orElseThrow(() -> new IllegalStateException("the emulator printed nothing"));
         return new TicketPngRenderer().png(printed);
     }
 
     private void save(TicketLayoutSettings s) {
-        jdbc.sql("delete from ticket_layout where site_id = ?").param(s.siteId()).update();
+        jdbc.sql("delete from ticket_layout where site_id = ?")
+                .param(s.siteId())
+                .update();
         jdbc.sql("""
                 insert into ticket_layout (site_id, header_fi, header_sv, header_en, footer_fi, footer_sv, footer_en,
                 logo_width, logo_height, logo_raster, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")

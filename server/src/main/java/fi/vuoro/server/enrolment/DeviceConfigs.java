@@ -26,7 +26,9 @@ class DeviceConfigs {
 
     @Transactional
     void save(String deviceId, DeviceConfig c) {
-        jdbc.sql("delete from device_config where device_id = ?").param(deviceId).update();
+        jdbc.sql("delete from device_config where device_id = ?")
+                .param(deviceId)
+                .update();
         var p = c.printer();
         var r = c.cardReader();
         var s = c.scanner();

@@ -59,7 +59,9 @@ public class DeviceManagement {
      * @return the problems; empty when saved
      */
     public List<DeviceConfig.Violation> saveConfig(String deviceId, DeviceConfig config) {
-        if (devices.find(deviceId).filter(d -> d.kind() == DevicePrincipal.Kind.KIOSK).isEmpty()) {
+        if (devices.find(deviceId)
+                .filter(d -> d.kind() == DevicePrincipal.Kind.KIOSK)
+                .isEmpty()) {
             return List.of(new DeviceConfig.Violation("deviceId", "enrolment.error.deviceId"));
         }
         var problems = config.violations();

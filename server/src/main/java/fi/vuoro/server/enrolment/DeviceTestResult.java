@@ -7,8 +7,8 @@ import java.util.Map;
  *
  * @param detail e.g. {@code {"printer":"OK"}} or the masked card value and reader type
  */
-public record DeviceTestResult(String deviceId, String commandId, boolean ok, String message, Map<String, String> detail,
-        boolean timedOut) {
+public record DeviceTestResult(
+        String deviceId, String commandId, boolean ok, String message, Map<String, String> detail, boolean timedOut) {
 
     public DeviceTestResult {
         detail = detail == null ? Map.of() : Map.copyOf(detail);

@@ -63,7 +63,9 @@ public class Pairings {
     @Transactional
     public PairingRequested request(DevicePrincipal.Kind kind, String requestedBy) {
         Instant now = clock.instant();
-        jdbc.sql("delete from device_pairing where expires_at < ?").param(at(now.minus(VALIDITY))).update();
+        jdbc.sql("delete from device_pairing where expires_at < ?")
+                .param(at(now.minus(VALIDITY)))
+                .update();
         String code = unusedCode(now);
         String pairingId = PairingCodes.newPairingId();
         Instant expiresAt = now.plus(VALIDITY);
@@ -143,7 +145,8 @@ public class Pairings {
             throw new EnrolmentException("deviceId", "enrolment.error.deviceId");
         }
         Instant now = clock.instant();
-        var idHash = jdbc.sql("select id_hash from device_pairing where code = ? and status = 'PENDING' and expires_at > ?")
+        var idHash = jdbc.sql(
+                        "select id_hash from device_pairing where code = ? and status = 'PENDING' and expires_at > ?")
                 .params(code, at(now))
                 .query(String.class)
                 .optional();

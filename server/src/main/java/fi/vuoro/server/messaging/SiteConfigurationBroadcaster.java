@@ -25,6 +25,7 @@ class SiteConfigurationBroadcaster {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SiteConfigurationChanged event) {
         broker.convertAndSend(
-                Destinations.configTopic(event.siteId()), new ConfigChanged(event.kind().name(), event.at()));
+                Destinations.configTopic(event.siteId()),
+                new ConfigChanged(event.kind().name(), event.at()));
     }
 }

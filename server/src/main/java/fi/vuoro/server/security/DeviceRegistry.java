@@ -106,7 +106,10 @@ public class DeviceRegistry {
     }
 
     public boolean rename(String id, String name) {
-        return jdbc.sql("update device set name = ? where id = ?").params(name, id).update() == 1;
+        return jdbc.sql("update device set name = ? where id = ?")
+                        .params(name, id)
+                        .update()
+                == 1;
     }
 
     /** Records that the device authenticated, at most once per {@link #LAST_SEEN_RESOLUTION}. */

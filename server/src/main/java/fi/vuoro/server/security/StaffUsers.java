@@ -59,10 +59,7 @@ public class StaffUsers {
 
     /** Every staff user, by username. */
     public List<StaffUser> list() {
-        return jdbc.sql("select username from staff_user order by username")
-                .query(String.class)
-                .list()
-                .stream()
+        return jdbc.sql("select username from staff_user order by username").query(String.class).list().stream()
                 .map(name -> find(name).orElseThrow())
                 .toList();
     }
@@ -92,7 +89,9 @@ public class StaffUsers {
                 == 0) {
             return false;
         }
-        jdbc.sql("delete from staff_user_role where username = ?").param(username).update();
+        jdbc.sql("delete from staff_user_role where username = ?")
+                .param(username)
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into staff_user_role (username, role) values (?, ?)")
                     .params(username, role.name())

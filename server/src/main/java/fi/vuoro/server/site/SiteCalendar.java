@@ -32,7 +32,8 @@ public class SiteCalendar {
                                     rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
                 });
         List<OpeningHours.Exception> exceptions = new ArrayList<>();
-        jdbc.sql("SELECT on_date, opens_at, closes_at, note FROM site_hours_exception WHERE site_id = ? ORDER BY on_date")
+        jdbc.sql(
+                        "SELECT on_date, opens_at, closes_at, note FROM site_hours_exception WHERE site_id = ? ORDER BY on_date")
                 .param(siteId)
                 .query(rs -> {
                     Time opens = rs.getTime(2);
@@ -49,15 +50,19 @@ public class SiteCalendar {
 
     @Transactional
     public void save(String siteId, OpeningHours hours) {
-        jdbc.sql("DELETE FROM site_opening_hours WHERE site_id = ?").param(siteId).update();
-        jdbc.sql("DELETE FROM site_hours_exception WHERE site_id = ?").param(siteId).update();
-        hours.weekly()
-                .forEach((day, h) -> jdbc.sql(
-                                "INSERT INTO site_opening_hours (site_id, day_of_week, opens_at, closes_at) VALUES (?, ?, ?, ?)")
-                        .params(siteId, day.getValue(), Time.valueOf(h.opensAt()), Time.valueOf(h.closesAt()))
-                        .update());
+        jdbc.sql("DELETE FROM site_opening_hours WHERE site_id = ?")
+                .param(siteId)
+                .update();
+        jdbc.sql("DELETE FROM site_hours_exception WHERE site_id = ?")
+                .param(siteId)
+                .update();
+        hours.weekly().forEach((day, h) -> jdbc.sql(
+                        "INSERT INTO site_opening_hours (site_id, day_of_week, opens_at, closes_at) VALUES (?, ?, ?, ?)")
+                .params(siteId, day.getValue(), Time.valueOf(h.opensAt()), Time.valueOf(h.closesAt()))
+                .update());
         for (OpeningHours.Exception e : hours.exceptions()) {
-            jdbc.sql("INSERT INTO site_hours_exception (site_id, on_date, opens_at, closes_at, note) VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO site_hours_exception (site_id, on_date, opens_at, closes_at, note) VALUES (?, ?, ?, ?, ?)")
                     .params(
                             siteId,
                             e.day(),

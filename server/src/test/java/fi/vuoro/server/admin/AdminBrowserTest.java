@@ -74,12 +74,18 @@ class AdminBrowserTest extends AdminContextTest {
         type(wait, "vaadin-text-field.pairing-code", pairing.get("code").asString());
         type(wait, "vaadin-text-field.pairing-name", "Browser kiosk");
         click(wait, "vaadin-button.pair");
-        awaitTrue("the kiosk's poll says PAIRED", () -> http("GET", "/api/v1/pairings/" + pairing.get("pairingId").asString(), null, null)
+        awaitTrue("the kiosk's poll says PAIRED", () -> http(
+                        "GET", "/api/v1/pairings/" + pairing.get("pairingId").asString(), null, null)
                 .body()
                 .contains("PAIRED"));
         // That poll handed the token over; from now on the pairing only says CLAIMED.
-        assertThat(http("GET", "/api/v1/pairings/" + pairing.get("pairingId").asString(), null, null).body()).contains("CLAIMED");
-        var device = devices.devices().stream().filter(d -> d.name().equals("Browser kiosk")).findFirst().orElseThrow();
+        assertThat(http("GET", "/api/v1/pairings/" + pairing.get("pairingId").asString(), null, null)
+                        .body())
+                .contains("CLAIMED");
+        var device = devices.devices().stream()
+                .filter(d -> d.name().equals("Browser kiosk"))
+                .findFirst()
+                .orElseThrow();
         assertThat(device.siteId()).isEqualTo(DemoCredentials.SITE);
     }
 
@@ -94,7 +100,10 @@ class AdminBrowserTest extends AdminContextTest {
         type(wait, "vaadin-text-field.pairing-name", "Printer kiosk");
         click(wait, "vaadin-button.pair");
         String token = awaitToken(pairing.get("pairingId").asString());
-        String deviceId = JSON.readTree(http("GET", "/api/v1/devices/me", "Bearer " + token, null).body()).get("deviceId").asString();
+        String deviceId = JSON.readTree(http("GET", "/api/v1/devices/me", "Bearer " + token, null)
+                        .body())
+                .get("deviceId")
+                .asString();
 
         var kiosk = stomp.connect("Bearer " + token);
         kiosk.await();
@@ -108,7 +117,8 @@ class AdminBrowserTest extends AdminContextTest {
         Map<?, ?> changed = commands.poll(10, TimeUnit.SECONDS);
         assertThat(changed).isNotNull();
         assertThat(changed.get("type")).isEqualTo("CONFIG_CHANGED");
-        var me = JSON.readTree(http("GET", "/api/v1/devices/me", "Bearer " + token, null).body());
+        var me = JSON.readTree(
+                http("GET", "/api/v1/devices/me", "Bearer " + token, null).body());
         assertThat(me.get("printer").get("port").asString()).isEqualTo("/dev/pts/7");
         assertThat(me.get("printer").get("paperWidthMm").asInt()).isEqualTo(80);
 
@@ -118,16 +128,28 @@ class AdminBrowserTest extends AdminContextTest {
         assertThat(print).isNotNull();
         assertThat(print.get("type")).isEqualTo("PRINT_TEST");
         String commandId = (String) ((Map<?, ?>) print.get("parameters")).get("commandId");
-        kiosk.session.send("/app/device.result", Map.of(
-                "commandId", commandId, "ok", true, "message", "Printed 429 bytes", "detail", Map.of("printer", "OK")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".test-result"), "Printed 429 bytes"));
-        assertThat(driver.findElement(By.cssSelector(".test-result")).getText()).isEqualTo("✓ Printed 429 bytes (printer: OK)");
+        kiosk.session.send(
+                "/app/device.result",
+                Map.of(
+                        "commandId",
+                        commandId,
+                        "ok",
+                        true,
+                        "message",
+                        "Printed 429 bytes",
+                        "detail",
+                        Map.of("printer", "OK")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".test-result"), "Printed 429 bytes"));
+        assertThat(driver.findElement(By.cssSelector(".test-result")).getText())
+                .isEqualTo("✓ Printed 429 bytes (printer: OK)");
 
         // 4. Revoke: confirm, and the kiosk's connection is closed.
         click(wait, "vaadin-button.revoke");
         click(wait, "vaadin-confirm-dialog vaadin-button[slot='confirm-button']");
         awaitTrue("the revoked kiosk is disconnected", () -> !kiosk.session.isConnected());
-        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
+        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + token, null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -155,7 +177,8 @@ class AdminBrowserTest extends AdminContextTest {
         System.out.printf("config event reached the subscribed display %d ms after the click on Save%n", millis);
         assertThat(event).isNotNull();
         assertThat(event.get("kind")).isEqualTo("SERVICES");
-        assertThat(http("GET", "/api/v1/sites/demo/services", "Bearer " + DemoCredentials.KIOSK_TOKEN, null).body())
+        assertThat(http("GET", "/api/v1/sites/demo/services", "Bearer " + DemoCredentials.KIOSK_TOKEN, null)
+                        .body())
                 .contains(renamed);
         assertThat(sites.service("vacc").orElseThrow().names().get("en")).isEqualTo(renamed);
     }
@@ -165,13 +188,13 @@ class AdminBrowserTest extends AdminContextTest {
         WebDriver driver = browsers.open(1280, 800);
         Browsers.login(driver, baseUrl(), "admin", DemoCredentials.PASSWORD, "/admin/layout?lang=fi");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                                "const i = document.querySelector('img.ticket-preview-image');"
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript("const i = document.querySelector('img.ticket-preview-image');"
                                         + " return i && i.complete ? i.naturalWidth : 0;"))
                         .intValue()
                 == 576);
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('img.ticket-preview-image').naturalHeight;");
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('img.ticket-preview-image').naturalHeight;");
         assertThat(height.intValue()).isGreaterThan(400);
         Browsers.screenshot(driver, "admin-layout-preview");
     }
@@ -184,14 +207,19 @@ class AdminBrowserTest extends AdminContextTest {
             var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             for (String lang : List.of("fi", "sv", "en")) {
                 for (String view : VIEWS) {
-                    String query = "?lang=" + lang + (view.equals("devices") ? "&device=" + DemoCredentials.KIOSK_ID : "");
+                    String query =
+                            "?lang=" + lang + (view.equals("devices") ? "&device=" + DemoCredentials.KIOSK_ID : "");
                     driver.get(baseUrl() + "/admin/" + view + query);
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".admin-view h1")));
                     if (view.equals("layout")) {
-                        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                                "const i = document.querySelector('img.ticket-preview-image'); return !!i && i.complete && i.naturalWidth > 0;"));
+                        wait.until(
+                                d -> (Boolean)
+                                        ((JavascriptExecutor) d)
+                                                .executeScript(
+                                                        "const i = document.querySelector('img.ticket-preview-image'); return !!i && i.complete && i.naturalWidth > 0;"));
                     }
-                    assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("!admin.", "!devices.", "!services.");
+                    assertThat(driver.findElement(By.tagName("body")).getText())
+                            .doesNotContain("!admin.", "!devices.", "!services.");
                     Browsers.screenshot(driver, "admin-" + view + "-" + lang + "-" + size[0] + "x" + size[1]);
                 }
             }
@@ -201,7 +229,8 @@ class AdminBrowserTest extends AdminContextTest {
     private String awaitToken(String pairingId) throws InterruptedException {
         String[] token = new String[1];
         awaitTrue("the kiosk gets its token", () -> {
-            var body = JSON.readTree(http("GET", "/api/v1/pairings/" + pairingId, null, null).body());
+            var body = JSON.readTree(
+                    http("GET", "/api/v1/pairings/" + pairingId, null, null).body());
             if ("PAIRED".equals(body.get("status").asString())) {
                 token[0] = body.get("token").asString();
                 return true;
@@ -223,6 +252,7 @@ class AdminBrowserTest extends AdminContextTest {
     }
 
     private static void click(WebDriverWait wait, String selector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)))
+                .click();
     }
 }

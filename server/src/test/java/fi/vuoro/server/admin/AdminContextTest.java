@@ -1,6 +1,7 @@
 package fi.vuoro.server.admin;
 
 import fi.vuoro.server.queue.QueueTestSupport;
+import fi.vuoro.server.site.SiteConfigurationChanged;
 import fi.vuoro.server.system.MutableClock;
 import java.io.IOException;
 import java.net.URI;
@@ -10,14 +11,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import fi.vuoro.server.site.SiteConfigurationChanged;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 
 /**

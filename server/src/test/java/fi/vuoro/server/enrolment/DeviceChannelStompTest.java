@@ -82,16 +82,31 @@ class DeviceChannelStompTest extends AdminContextTest {
         Service lab = sites.service("lab").orElseThrow();
         Map<String, String> names = new HashMap<>(lab.names());
         names.put("en", "Laboratory (renamed)");
-        siteAdministration.saveService("admin", new Service(lab.id(), lab.siteId(), lab.prefix(), names, lab.whereToGo(),
-                lab.targetWait(), lab.typicalServiceTime(), lab.greetPersonally(), lab.opensAt(), lab.closesAt(),
-                lab.sortOrder(), lab.active(), lab.allowedPriorityReasons()));
+        siteAdministration.saveService(
+                "admin",
+                new Service(
+                        lab.id(),
+                        lab.siteId(),
+                        lab.prefix(),
+                        names,
+                        lab.whereToGo(),
+                        lab.targetWait(),
+                        lab.typicalServiceTime(),
+                        lab.greetPersonally(),
+                        lab.opensAt(),
+                        lab.closesAt(),
+                        lab.sortOrder(),
+                        lab.active(),
+                        lab.allowedPriorityReasons()));
 
         Map<?, ?> event = config.poll(10, TimeUnit.SECONDS);
         assertThat(event).isNotNull();
         assertThat(event.get("kind")).isEqualTo("SERVICES");
         assertThat(event.get("at")).isEqualTo(clock.instant().toString());
         var services = http("GET", "/api/v1/sites/demo/services", "Bearer " + DemoCredentials.KIOSK_TOKEN, null);
-        assertThat(services.body()).as("the kiosk's REST re-read sees the new name").contains("Laboratory (renamed)");
+        assertThat(services.body())
+                .as("the kiosk's REST re-read sees the new name")
+                .contains("Laboratory (renamed)");
     }
 
     @Test
@@ -116,8 +131,17 @@ class DeviceChannelStompTest extends AdminContextTest {
         awaitTrue("the foreign answer is dropped", () -> tests.droppedAnswers() > droppedBefore);
         assertThat(results).isEmpty();
 
-        session.session.send("/app/device.result", Map.of(
-                "commandId", commandId, "ok", true, "message", "Printed 429 bytes", "detail", Map.of("printer", "OK")));
+        session.session.send(
+                "/app/device.result",
+                Map.of(
+                        "commandId",
+                        commandId,
+                        "ok",
+                        true,
+                        "message",
+                        "Printed 429 bytes",
+                        "detail",
+                        Map.of("printer", "OK")));
         awaitTrue("the answer reaches the admin", () -> !results.isEmpty());
         assertThat(results).hasSize(1);
         assertThat(results.getFirst().ok()).isTrue();
@@ -137,8 +161,11 @@ class DeviceChannelStompTest extends AdminContextTest {
 
     private Paired pairedKiosk(String name) {
         var body = EnrolmentApiTest.json(requestPairing("KIOSK").body());
-        var device = pairings.approve(body.get("code").asString(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, name, null);
-        String token = EnrolmentApiTest.json(http("GET", "/api/v1/pairings/" + body.get("pairingId").asString(), null, null).body())
+        var device = pairings.approve(
+                body.get("code").asString(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, name, null);
+        String token = EnrolmentApiTest.json(
+                        http("GET", "/api/v1/pairings/" + body.get("pairingId").asString(), null, null)
+                                .body())
                 .get("token")
                 .asString();
         return new Paired(device.id(), token);

@@ -37,16 +37,19 @@ class EnrolmentApiTest extends AdminContextTest {
         String pairingId = body.get("pairingId").asString();
         String code = body.get("code").asString();
         assertThat(code).matches("[" + PairingCodes.ALPHABET + "]{3}-[" + PairingCodes.ALPHABET + "]{3}");
-        assertThat(body.get("expiresAt").asString()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)).toString());
+        assertThat(body.get("expiresAt").asString())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(15)).toString());
 
         var pending = http("GET", "/api/v1/pairings/" + pairingId, null, null);
         assertThat(pending.statusCode()).isEqualTo(200);
         assertThat(pending.body()).isEqualTo("{\"status\":\"PENDING\"}");
 
-        var device = pairings.approve(code.toLowerCase(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "Lobby kiosk 2", null);
+        var device = pairings.approve(
+                code.toLowerCase(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "Lobby kiosk 2", null);
         assertThat(device.id()).isEqualTo("lobby-kiosk-2");
 
-        var paired = json(http("GET", "/api/v1/pairings/" + pairingId, null, null).body());
+        var paired =
+                json(http("GET", "/api/v1/pairings/" + pairingId, null, null).body());
         assertThat(paired.get("status").asString()).isEqualTo("PAIRED");
         assertThat(paired.get("deviceId").asString()).isEqualTo("lobby-kiosk-2");
         String token = paired.get("token").asString();
@@ -56,15 +59,23 @@ class EnrolmentApiTest extends AdminContextTest {
         assertThat(again.body()).as("the token is handed over once").isEqualTo("{\"status\":\"CLAIMED\"}");
 
         // Only hashes are stored: neither the pairing id nor the token appears in the database.
-        assertThat(jdbc.sql("select count(*) from device_pairing where id_hash = ?").param(DeviceTokens.hash(pairingId)).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select token_hash from device where id = ?").param("lobby-kiosk-2").query(String.class).single())
+        assertThat(jdbc.sql("select count(*) from device_pairing where id_hash = ?")
+                        .param(DeviceTokens.hash(pairingId))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select token_hash from device where id = ?")
+                        .param("lobby-kiosk-2")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(DeviceTokens.hash(token));
 
         var me = http("GET", "/api/v1/devices/me", "Bearer " + token, null);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body())
-                .isEqualTo("{\"deviceId\":\"lobby-kiosk-2\",\"type\":\"KIOSK\",\"siteId\":\"demo\",\"name\":\"Lobby kiosk 2\","
-                        + "\"printer\":null,\"cardReader\":null,\"scanner\":null}");
+                .isEqualTo(
+                        "{\"deviceId\":\"lobby-kiosk-2\",\"type\":\"KIOSK\",\"siteId\":\"demo\",\"name\":\"Lobby kiosk 2\","
+                                + "\"printer\":null,\"cardReader\":null,\"scanner\":null}");
     }
 
     @Test
@@ -73,15 +84,20 @@ class EnrolmentApiTest extends AdminContextTest {
         assertThat(pairings.requestedKind(code)).contains(DevicePrincipal.Kind.DISPLAY);
         pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, "Hall TV", null);
 
-        assertThatThrownBy(() -> pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, "Hall TV", null))
-                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.messageKey()).isEqualTo("enrolment.error.codeUnknown"));
+        assertThatThrownBy(() ->
+                        pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, "Hall TV", null))
+                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("enrolment.error.codeUnknown"));
         assertThatThrownBy(() -> pairings.approve("ABC", DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "x", null))
-                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.messageKey()).isEqualTo("enrolment.error.codeFormat"));
+                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("enrolment.error.codeFormat"));
         String other = json(requestPairing("KIOSK").body()).get("code").asString();
         assertThatThrownBy(() -> pairings.approve(other, "no-such-site", DevicePrincipal.Kind.KIOSK, "x", null))
-                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.field()).isEqualTo("site"));
+                .isInstanceOfSatisfying(
+                        EnrolmentException.class, e -> assertThat(e.field()).isEqualTo("site"));
         assertThatThrownBy(() -> pairings.approve(other, DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, " ", null))
-                .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        EnrolmentException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
     @Test
@@ -93,23 +109,29 @@ class EnrolmentApiTest extends AdminContextTest {
         var gone = http("GET", "/api/v1/pairings/" + pairingId, null, null);
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(gone.body()).contains("expired");
-        assertThatThrownBy(() -> pairings.approve(body.get("code").asString(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "Late", null))
+        assertThatThrownBy(() -> pairings.approve(
+                        body.get("code").asString(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "Late", null))
                 .isInstanceOf(EnrolmentException.class);
-        assertThat(http("GET", "/api/v1/pairings/no-such-pairing", null, null).statusCode()).isEqualTo(404);
+        assertThat(http("GET", "/api/v1/pairings/no-such-pairing", null, null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void pairingRequestsAreThrottledPerAddress() {
         assertThat(requestPairing("KIOSK").statusCode()).isEqualTo(201);
         for (int i = 1; i < PairingController.REQUESTS_PER_WINDOW; i++) {
-            assertThat(http("POST", "/api/v1/pairings", null, "{\"type\":\"KIOSK\"}").statusCode()).isEqualTo(201);
+            assertThat(http("POST", "/api/v1/pairings", null, "{\"type\":\"KIOSK\"}")
+                            .statusCode())
+                    .isEqualTo(201);
         }
         var refused = http("POST", "/api/v1/pairings", null, "{\"type\":\"KIOSK\"}");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("600");
         assertThat(refused.body()).contains("Too many pairing requests");
         clock.advance(PairingController.WINDOW);
-        assertThat(http("POST", "/api/v1/pairings", null, "{}").statusCode()).as("after the window").isEqualTo(201);
+        assertThat(http("POST", "/api/v1/pairings", null, "{}").statusCode())
+                .as("after the window")
+                .isEqualTo(201);
     }
 
     @Test
@@ -125,25 +147,37 @@ class EnrolmentApiTest extends AdminContextTest {
     @Test
     void savedConfigIsServedOnDevicesMeAndRevocationEndsTheToken() {
         String token = pairedKiosk("Config kiosk");
-        String id = json(http("GET", "/api/v1/devices/me", "Bearer " + token, null).body()).get("deviceId").asString();
+        String id = json(http("GET", "/api/v1/devices/me", "Bearer " + token, null)
+                        .body())
+                .get("deviceId")
+                .asString();
 
-        var invalid = management.saveConfig(id, new DeviceConfig(new DeviceConfig.Printer("printer", 9600, 80, "PC858"), null, null));
+        var invalid = management.saveConfig(
+                id, new DeviceConfig(new DeviceConfig.Printer("printer", 9600, 80, "PC858"), null, null));
         assertThat(invalid).extracting(DeviceConfig.Violation::field).containsExactly("printer.port");
-        assertThat(management.saveConfig(id, new DeviceConfig(
-                        new DeviceConfig.Printer("/dev/ttyUSB0", 115200, 80, "PC858"),
-                        new DeviceConfig.Reader("RDM6300", "/dev/ttyUSB1", 9600),
-                        null)))
+        assertThat(management.saveConfig(
+                        id,
+                        new DeviceConfig(
+                                new DeviceConfig.Printer("/dev/ttyUSB0", 115200, 80, "PC858"),
+                                new DeviceConfig.Reader("RDM6300", "/dev/ttyUSB1", 9600),
+                                null)))
                 .isEmpty();
 
         var me = json(http("GET", "/api/v1/devices/me", "Bearer " + token, null).body());
         assertThat(me.get("printer").toString())
                 .isEqualTo("{\"port\":\"/dev/ttyUSB0\",\"baud\":115200,\"paperWidthMm\":80,\"codePage\":\"PC858\"}");
-        assertThat(me.get("cardReader").toString()).isEqualTo("{\"type\":\"RDM6300\",\"port\":\"/dev/ttyUSB1\",\"baud\":9600}");
+        assertThat(me.get("cardReader").toString())
+                .isEqualTo("{\"type\":\"RDM6300\",\"port\":\"/dev/ttyUSB1\",\"baud\":9600}");
         assertThat(me.get("scanner").isNull()).isTrue();
 
         assertThat(management.revoke(id)).isTrue();
-        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
-        assertThat(jdbc.sql("select token_hash from device where id = ?").param(id).query(String.class).optional()).isEmpty();
+        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + token, null).statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("select token_hash from device where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
     }
 
     @Test
@@ -156,7 +190,8 @@ class EnrolmentApiTest extends AdminContextTest {
         assertThat(layout.statusCode()).isEqualTo(200);
         assertThat(json(layout.body()).get("siteId").asString()).isEqualTo("demo");
         assertThat(json(layout.body()).get("header").get("fi").asString()).isNotBlank();
-        assertThat(http("GET", "/api/v1/sites/other/ticket-layout", "Bearer " + DemoCredentials.KIOSK_TOKEN, null).statusCode())
+        assertThat(http("GET", "/api/v1/sites/other/ticket-layout", "Bearer " + DemoCredentials.KIOSK_TOKEN, null)
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -164,7 +199,8 @@ class EnrolmentApiTest extends AdminContextTest {
     private String pairedKiosk(String name) {
         var body = json(requestPairing("KIOSK").body());
         pairings.approve(body.get("code").asString(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, name, null);
-        return json(http("GET", "/api/v1/pairings/" + body.get("pairingId").asString(), null, null).body())
+        return json(http("GET", "/api/v1/pairings/" + body.get("pairingId").asString(), null, null)
+                        .body())
                 .get("token")
                 .asString();
     }
@@ -172,5 +208,4 @@ class EnrolmentApiTest extends AdminContextTest {
     static JsonNode json(String body) {
         return JSON.readTree(body);
     }
-
 }

@@ -46,8 +46,12 @@ class PairingUnitsTest {
         assertThat(throttle.acquire("10.0.0.2")).as("another address").isEmpty();
 
         clock.advance(Duration.ofMinutes(7).plusSeconds(1));
-        assertThat(throttle.acquire("10.0.0.1")).as("the oldest request left the window").isEmpty();
-        assertThat(throttle.acquire("10.0.0.1")).as("but the window is full again").isPresent();
+        assertThat(throttle.acquire("10.0.0.1"))
+                .as("the oldest request left the window")
+                .isEmpty();
+        assertThat(throttle.acquire("10.0.0.1"))
+                .as("but the window is full again")
+                .isPresent();
     }
 
     @Test
