@@ -64,7 +64,11 @@ final class ApiAccessRules {
                 .hasRole(Role.ADMIN.name())
                 // Site, services, counters: any staff user, and the devices of that site.
                 .requestMatchers(
-                        GET, "/api/v1/sites/{site}", "/api/v1/sites/{site}/services", "/api/v1/sites/{site}/counters")
+                        GET,
+                        "/api/v1/sites/{site}",
+                        "/api/v1/sites/{site}/services",
+                        "/api/v1/sites/{site}/counters",
+                        "/api/v1/sites/{site}/ticket-layout")
                 .access(ownSiteFor(authenticated()))
                 // Whole tickets (with appointment references): staff and kiosks of the site, not lobby displays,
                 // which get the calls topic instead.
