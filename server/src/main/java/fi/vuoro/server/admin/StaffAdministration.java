@@ -1,5 +1,6 @@
 package fi.vuoro.server.admin;
 
+import fi.vuoro.server.security.PasswordPolicy;
 import fi.vuoro.server.security.Role;
 import fi.vuoro.server.security.StaffUser;
 import fi.vuoro.server.security.StaffUsers;
@@ -44,7 +45,8 @@ public class StaffAdministration {
         }
         SiteAdministration.text(displayName, 200, "displayName", problems);
         roles(roles, problems);
-        policy.problem(password).ifPresent(key -> problems.add(new FieldProblem("password", key)));
+        policy.check(username, password)
+                .forEach(problem -> problems.add(new FieldProblem("password", problem.translationKey())));
         AdminValidationException.throwIfAny(problems);
         users.createIfAbsent(username, displayName.strip(), password, roles);
         performed(actor, "STAFF_CREATED", username, "roles " + roles);
@@ -87,9 +89,10 @@ public class StaffAdministration {
         if (!users.exists(username)) {
             throw new AdminValidationException("username", "users.error.unknown");
         }
-        policy.problem(newPassword).ifPresent(key -> {
-            throw new AdminValidationException("password", key);
-        });
+        var problems = policy.check(username, newPassword);
+        if (!problems.isEmpty()) {
+            throw new AdminValidationException("password", problems.getFirst().translationKey());
+        }
         users.setPassword(username, newPassword);
         performed(actor, "STAFF_PASSWORD_RESET", username, "");
     }

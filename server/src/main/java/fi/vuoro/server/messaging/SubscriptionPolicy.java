@@ -53,7 +53,9 @@ final class SubscriptionPolicy {
         if (device != null && !device.siteId().equals(site.group(1))) {
             return "other-site";
         }
-        if (device != null && device.kind() == DevicePrincipal.Kind.DISPLAY && !destination.endsWith(".calls")
+        if (device != null
+                && device.kind() == DevicePrincipal.Kind.DISPLAY
+                && !destination.endsWith(".calls")
                 && !destination.endsWith(".config")) {
             // Queue deltas and snapshots carry whole tickets (appointment references); a lobby screen needs only
             // the calls, which carry none.
