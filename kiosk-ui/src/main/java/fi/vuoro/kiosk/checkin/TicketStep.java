@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issues the ticket for the flow's issuing step and hands it to the printer. Offline number blocks (journey 8)
- * will slot in here: when the gateway cannot confirm, a locally leased number instead of a failure.
+ * Issues the ticket for the flow's issuing step and hands it to the printer. Offline issuing (journey 8) happens
+ * behind the gateway: a ticket from a leased block comes back marked {@code offline}.
  */
 final class TicketStep {
 
@@ -81,8 +81,9 @@ final class TicketStep {
                 service.map(s -> s.name(language)).orElse(ticket.serviceId()),
                 translate,
                 where != null ? where : com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.whereDefault"),
-                properties.mobileTicketUrl(ticket.id()),
-                language);
+                ticket.offline() ? null : properties.mobileTicketUrl(ticket.id()),
+                language,
+                ticket.offline());
     }
 
     PrintableTicket printable() {
