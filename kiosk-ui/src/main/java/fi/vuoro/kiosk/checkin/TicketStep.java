@@ -74,7 +74,9 @@ final class TicketStep {
         var locale = Locale.of(language);
         var wait = WaitEstimate.withClockTime(
                 ticket.estimatedWaitSeconds() == null ? 0 : ticket.estimatedWaitSeconds(), clock);
-        var translate = com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
+        var translate = ticket.offline() && ticket.estimatedWaitSeconds() == null
+                ? com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.estimateOffline")
+                : com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
         var where = service.map(s -> s.locationIn(language)).orElse(null);
         return new PrintableTicket(
                 ticket.number(),

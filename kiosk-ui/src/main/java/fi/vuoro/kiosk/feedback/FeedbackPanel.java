@@ -157,13 +157,15 @@ public final class FeedbackPanel {
         chips.getElement().setAttribute("aria-label", screen.getTranslation("feedback.reasons.title"));
         for (var code : FeedbackFlow.REASONS) {
             boolean on = flow.reasons().contains(code);
-            var chip = new NativeButton((on ? "✓ " : "") + screen.getTranslation("feedback.reason." + code), e -> {
-                flow.toggleReason(code);
-                rerender.run();
-            });
+            var label = screen.getTranslation("feedback.reason." + code);
+            var chip = new NativeButton();
             chip.addClassNames("reason-chip", "reason-" + code);
-            chip.getElement().getClassList().set("on", on);
-            chip.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            showChip(chip, label, on);
+            // Updated in place, not re-rendered: a quick second tap must land on the same button.
+            chip.addClickListener(e -> {
+                flow.toggleReason(code);
+                showChip(chip, label, flow.reasons().contains(code));
+            });
             chips.add(chip);
         }
         var next = new NativeButton(screen.getTranslation("feedback.next"), e -> {
@@ -174,14 +176,19 @@ public final class FeedbackPanel {
         return new Component[] {summary, title, chips, next};
     }
 
+    private static void showChip(NativeButton chip, String label, boolean on) {
+        chip.setText((on ? "✓ " : "") + label);
+        chip.getElement().getClassList().set("on", on);
+        chip.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+    }
+
     private Component[] ticket(Div screen, Supplier<String> language, Runnable rerender) {
         var title = new H1(screen.getTranslation("feedback.ticket.title"));
         var text = new Paragraph(screen.getTranslation("feedback.ticket.text"));
         text.addClassName("feedback-ticket-text");
         var label = new Span(screen.getTranslation("feedback.ticket.label"));
         label.setId("feedback-ticket-label");
-        var shown = flow.ticket().map(TicketReference::shown).orElse(flow.typed());
-        var display = new Span(shown.isEmpty() ? "—" : shown);
+        var display = new Span();
         display.addClassName("feedback-ticket-display");
         display.getElement().setAttribute("role", "status");
         display.getElement().setAttribute("aria-labelledby", "feedback-ticket-label");
@@ -190,43 +197,54 @@ public final class FeedbackPanel {
         var problem = new Paragraph();
         problem.addClassName("error-note");
         problem.getElement().setAttribute("role", "alert");
-        switch (flow.problem()) {
-            case NOT_A_TICKET -> problem.setText(screen.getTranslation("feedback.notATicket"));
-            case NOT_FOUND -> problem.setText(screen.getTranslation("feedback.notFound", shown));
-            case NOT_SENT -> problem.setText(screen.getTranslation("feedback.failed"));
-            case NONE -> problem.setVisible(false);
-        }
-        var letters = new Div();
-        letters.addClassName("feedback-letters");
-        for (var prefix : gateway.ticketPrefixes()) {
-            letters.add(key(prefix, rerender));
-        }
-        var digits = new Div();
-        digits.addClassName("feedback-digits");
-        for (var digit : "123456789".split("")) digits.add(key(digit, rerender));
-        var erase = new NativeButton("⌫", e -> {
-            flow.erase();
-            rerender.run();
-        });
-        erase.addClassName("feedback-erase");
-        erase.getElement().setAttribute("aria-label", screen.getTranslation("feedback.ticket.erase"));
-        digits.add(erase, key("0", rerender));
         var send = new NativeButton(screen.getTranslation("feedback.send"), e -> {
             flow.send(gateway, language.get());
             rerender.run();
         });
         send.addClassNames("primary", "feedback-send");
-        send.setEnabled(flow.ticket().isPresent());
-        digits.add(send);
+        // Keys update the entry in place instead of re-rendering: fast taps must all land on live buttons.
+        Runnable refresh = () -> showEntry(screen, display, problem, send);
+        refresh.run();
+        var letters = new Div();
+        letters.addClassName("feedback-letters");
+        for (var prefix : gateway.ticketPrefixes()) {
+            letters.add(key(prefix, refresh));
+        }
+        var digits = new Div();
+        digits.addClassName("feedback-digits");
+        for (var digit : "123456789".split("")) digits.add(key(digit, refresh));
+        var erase = new NativeButton("⌫", e -> {
+            flow.erase();
+            refresh.run();
+        });
+        erase.addClassName("feedback-erase");
+        erase.getElement().setAttribute("aria-label", screen.getTranslation("feedback.ticket.erase"));
+        var zero = key("0", refresh);
+        zero.addClassName("feedback-key-0");
+        digits.add(zero, erase, send);
         var keypad = new Div(letters, digits);
         keypad.addClassName("feedback-keypad");
         return new Component[] {title, text, entry, problem, keypad};
     }
 
-    private NativeButton key(String symbol, Runnable rerender) {
+    private void showEntry(Div screen, Span display, Paragraph problem, NativeButton send) {
+        var shown = flow.ticket().map(TicketReference::shown).orElse(flow.typed());
+        display.setText(shown.isEmpty() ? "—" : shown);
+        problem.setVisible(flow.problem() != FeedbackFlow.Problem.NONE);
+        problem.setText(
+                switch (flow.problem()) {
+                    case NOT_A_TICKET -> screen.getTranslation("feedback.notATicket");
+                    case NOT_FOUND -> screen.getTranslation("feedback.notFound", shown);
+                    case NOT_SENT -> screen.getTranslation("feedback.failed");
+                    case NONE -> "";
+                });
+        send.setEnabled(flow.ticket().isPresent());
+    }
+
+    private NativeButton key(String symbol, Runnable refresh) {
         var button = new NativeButton(symbol, e -> {
             flow.type(symbol);
-            rerender.run();
+            refresh.run();
         });
         button.addClassName("feedback-key");
         return button;

@@ -57,7 +57,8 @@ public final class OfflineQueueGateway implements QueueGateway {
 
     private IssuedTicket issued(OfflineStore.OfflineTicket ticket) {
         var estimate = online.services().stream()
-                .filter(s -> s.id().equals(ticket.serviceId()) && s.estimatedWaitSeconds() >= 0)
+                // The last estimate heard before the outage; "no wait" is not a promise to make offline.
+                .filter(s -> s.id().equals(ticket.serviceId()) && s.estimatedWaitSeconds() > 0)
                 .map(ServiceOption::estimatedWaitSeconds)
                 .findFirst()
                 .orElse(null);
