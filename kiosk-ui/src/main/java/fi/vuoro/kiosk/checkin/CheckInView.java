@@ -214,27 +214,28 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         help.setText(getTranslation("help.button"));
         main.removeAll();
         serviceScreen = null;
+        main.add(
+                switch (checkIn.step()) {
+                    case ATTRACT -> new AttractScreen(() -> act(checkIn::start));
+                    case LANGUAGE -> new LanguageScreen(l -> act(() -> checkIn.chooseLanguage(l.code())));
+                    case SERVICE ->
+                        serviceScreen = new ServiceScreen(
+                                checkIn.language(),
+                                checkIn.issueFailedLastTime(),
+                                id -> act(() -> checkIn.chooseService(id)));
+                    case IDENTIFY ->
+                        new IdentifyScreen(
+                                code -> act(() -> checkIn.identify(new Identification.KeypadCode(code))),
+                                () -> act(checkIn::skipIdentification));
+                    case ISSUING -> new Paragraph(getTranslation("issuing.title"));
+                    case TICKET ->
+                        new TicketScreen(ticketStep.printable(), ticketStep.printed(), () -> act(checkIn::finish));
+                });
+        // Feedback opens from the attract screen and replaces it while open (the check-in stays on ATTRACT).
         if (feedback.isOpen()) {
+            main.removeAll();
             main.add(feedback.screen(checkIn::language, this::render, this::render));
-        } else
-            main.add(
-                    switch (checkIn.step()) {
-                        case ATTRACT -> new AttractScreen(() -> act(checkIn::start));
-                        case LANGUAGE -> new LanguageScreen(l -> act(() -> checkIn.chooseLanguage(l.code())));
-                        case SERVICE ->
-                            serviceScreen = new ServiceScreen(
-                                    checkIn.language(),
-                                    checkIn.issueFailedLastTime(),
-                                    id -> act(() -> checkIn.chooseService(id)));
-                        case IDENTIFY ->
-                            new IdentifyScreen(
-                                    code -> act(() -> checkIn.identify(new Identification.KeypadCode(code))),
-                                    () -> act(checkIn::skipIdentification));
-                        case ISSUING -> new Paragraph(getTranslation("issuing.title"));
-                        case TICKET ->
-                            new TicketScreen(ticketStep.printable(), ticketStep.printed(), () -> act(checkIn::finish));
-                    });
-        if (!feedback.isOpen() && checkIn.step() == fi.vuoro.kiosk.flow.Step.ATTRACT) {
+        } else if (checkIn.step() == fi.vuoro.kiosk.flow.Step.ATTRACT) {
             main.add(feedback.openButton(() -> {
                 feedback.open();
                 render();
