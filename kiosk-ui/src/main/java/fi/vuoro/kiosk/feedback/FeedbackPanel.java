@@ -136,7 +136,8 @@ public final class FeedbackPanel {
             });
             button.add(face, text);
             button.addClassNames("face", "face-" + rating);
-            button.getElement().setAttribute("aria-label", label);
+            // Soft hyphens (Kohta-laisesti) are for line breaks only, not for the screen reader.
+            button.getElement().setAttribute("aria-label", label.replace("\u00AD", ""));
             faces.add(button);
         }
         return new Component[] {title, faces};
