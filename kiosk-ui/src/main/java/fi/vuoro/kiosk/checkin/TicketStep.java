@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issues the ticket for the flow's issuing step and hands it to the printer. Offline number blocks (journey 8)
- * will slot in here: when the gateway cannot confirm, a locally leased number instead of a failure.
+ * Issues the ticket for the flow's issuing step and hands it to the printer. Offline issuing (journey 8) happens
+ * behind the gateway: a ticket from a leased block comes back marked {@code offline}.
  */
 final class TicketStep {
 
@@ -74,15 +74,18 @@ final class TicketStep {
         var locale = Locale.of(language);
         var wait = WaitEstimate.withClockTime(
                 ticket.estimatedWaitSeconds() == null ? 0 : ticket.estimatedWaitSeconds(), clock);
-        var translate = com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
+        var translate = ticket.offline() && ticket.estimatedWaitSeconds() == null
+                ? com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.estimateOffline")
+                : com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
         var where = service.map(s -> s.locationIn(language)).orElse(null);
         return new PrintableTicket(
                 ticket.number(),
                 service.map(s -> s.name(language)).orElse(ticket.serviceId()),
                 translate,
                 where != null ? where : com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.whereDefault"),
-                properties.mobileTicketUrl(ticket.id()),
-                language);
+                ticket.offline() ? null : properties.mobileTicketUrl(ticket.id()),
+                language,
+                ticket.offline());
     }
 
     PrintableTicket printable() {

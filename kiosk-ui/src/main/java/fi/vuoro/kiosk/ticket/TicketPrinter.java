@@ -9,14 +9,32 @@ public interface TicketPrinter {
 
     PrintOutcome print(PrintableTicket ticket);
 
-    /** Everything a ticket shows, already in the visitor's language. */
+    /**
+     * Everything a ticket shows, already in the visitor's language.
+     *
+     * @param mobileTicketUrl {@code null} for a ticket issued offline: the server does not know it yet, so there is
+     *     no mobile ticket to link to (print no QR code then)
+     * @param approximate issued offline: the estimate is the last one known, the ticket says times are approximate
+     */
     record PrintableTicket(
             String number,
             String serviceName,
             String estimate,
             String whereToGo,
             String mobileTicketUrl,
-            String language) {}
+            String language,
+            boolean approximate) {
+
+        public PrintableTicket(
+                String number,
+                String serviceName,
+                String estimate,
+                String whereToGo,
+                String mobileTicketUrl,
+                String language) {
+            this(number, serviceName, estimate, whereToGo, mobileTicketUrl, language, false);
+        }
+    }
 
     /** Whether the visitor has a paper ticket. */
     enum PrintOutcome {

@@ -31,20 +31,35 @@ public class TicketScreen extends Div {
                 fact("ticket.next", getTranslation("ticket.nextText")));
         facts.addClassName("ticket-facts");
 
-        var qr = new Image(QrCodeSvg.dataUrl(ticket.mobileTicketUrl()), getTranslation("ticket.qrAlt"));
-        qr.addClassName("ticket-qr");
-        var qrBox = new Div(qr, new Paragraph(getTranslation("ticket.qr")));
+        var qrBox = new Div();
         qrBox.addClassName("ticket-qr-box");
+        if (ticket.mobileTicketUrl() != null) {
+            var qr = new Image(QrCodeSvg.dataUrl(ticket.mobileTicketUrl()), getTranslation("ticket.qrAlt"));
+            qr.addClassName("ticket-qr");
+            qrBox.add(qr, new Paragraph(getTranslation("ticket.qr")));
+        } else {
+            qrBox.setVisible(false);
+        }
 
-        var paper =
-                new Paragraph(getTranslation(printed == PrintOutcome.PRINTED ? "ticket.printed" : "ticket.notPrinted"));
+        var paperKey = printed == PrintOutcome.PRINTED
+                ? "ticket.printed"
+                : ticket.mobileTicketUrl() == null ? "ticket.notPrintedNoCode" : "ticket.notPrinted";
+        var paper = new Paragraph(getTranslation(paperKey));
         paper.addClassName(printed == PrintOutcome.PRINTED ? "paper-ok" : "paper-none");
 
         var body = new Div(facts, qrBox);
         body.addClassName("ticket-body");
         var done = new NativeButton(getTranslation("ticket.done"), e -> onDone.run());
         done.addClassNames("primary", "ticket-done");
-        add(head, paper, body, done);
+        add(head);
+        if (ticket.approximate()) {
+            // Issued from the offline block: the number is valid, the time is a guess from before the outage.
+            var approximate = new Paragraph(getTranslation("ticket.approximate"));
+            approximate.addClassName("ticket-approximate");
+            approximate.getElement().setAttribute("role", "note");
+            add(approximate);
+        }
+        add(paper, body, done);
     }
 
     private Div fact(String titleKey, String text) {

@@ -32,6 +32,10 @@ final class ApiAccessRules {
     private static final String[] DEVICES = {Role.KIOSK.name(), Role.DISPLAY.name()};
     private static final String[] SERVE_TICKETS = {Role.COUNTER.name(), Role.RECEPTION.name(), Role.ADMIN.name()};
 
+    private static final String[] FEEDBACK = {
+        Role.KIOSK.name(), Role.RECEPTION.name(), Role.COUNTER.name(), Role.ADMIN.name()
+    };
+
     private ApiAccessRules() {}
 
     static void apply(
@@ -82,6 +86,12 @@ final class ApiAccessRules {
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))
+                // Offline issuing: a kiosk leases number blocks and imports what it issued (package offline).
+                .requestMatchers(POST, "/api/v1/devices/me/number-blocks", "/api/v1/devices/me/offline-tickets")
+                .hasRole(Role.KIOSK.name())
+                // Feedback: the site's kiosks and any staff user (package feedback checks the site).
+                .requestMatchers(POST, "/api/v1/feedback")
+                .hasAnyRole(FEEDBACK)
                 // Work the queue: counters and ticket actions.
                 .requestMatchers("/api/v1/counters/**")
                 .hasAnyRole(SERVE_TICKETS)
