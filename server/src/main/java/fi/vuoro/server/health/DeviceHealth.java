@@ -86,7 +86,8 @@ public class DeviceHealth {
                     t.started()
                             ? new DeviceTroubleStarted(
                                     device.siteId(), device.deviceId(), t.component(), t.state(), next.detail(), now)
-                            : new DeviceTroubleCleared(device.siteId(), device.deviceId(), t.component(), t.state(), now));
+                            : new DeviceTroubleCleared(
+                                    device.siteId(), device.deviceId(), t.component(), t.state(), now));
         }
         // Also on an unchanged report: "last seen" moves on the board.
         events.publishEvent(new DeviceHealthChanged(device.siteId(), device.deviceId()));
@@ -116,7 +117,8 @@ public class DeviceHealth {
 
     /** Changes of state, newest first, at most {@code limit}. */
     public List<HistoryEntry> history(String deviceId, int limit) {
-        return jdbc.sql("select printer, card_reader, scanner, detail, received_at from device_status_history"
+        return jdbc
+                .sql("select printer, card_reader, scanner, detail, received_at from device_status_history"
                         + " where device_id = ? order by id desc")
                 .param(deviceId)
                 .query((rs, i) -> new HistoryEntry(
@@ -135,8 +137,7 @@ public class DeviceHealth {
 
     // The device table belongs to the security package; read-only here so the board lists devices that never
     // reported too.
-    private static final String SELECT_STATES =
-            """
+    private static final String SELECT_STATES = """
             select d.id, d.site_id, d.name, d.kind, d.revoked, s.printer, s.card_reader, s.scanner, s.detail,
                    s.received_at
             from device d left join device_status s on s.device_id = d.id""";

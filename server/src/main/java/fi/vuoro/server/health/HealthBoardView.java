@@ -46,9 +46,6 @@ public class HealthBoardView extends Div implements BeforeEnterObserver, HasDyna
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         addClassName("health-board");
         devices.addClassName("device-grid");
-        var header = new Div(new H1(getTranslation("health.title")), banner);
-        header.addClassName("reception-header");
-        add(header, devices);
     }
 
     @Override
@@ -58,10 +55,12 @@ public class HealthBoardView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .ifPresent(lang -> UI.getCurrent().setLocale(StaffTranslations.supported(Locale.of(lang))));
+        event.getLocation().getQueryParameters().getSingleParameter("lang").ifPresent(lang -> UI.getCurrent()
+                .setLocale(StaffTranslations.supported(Locale.of(lang))));
+        removeAll();
+        var header = new Div(new H1(getTranslation("health.title")), banner);
+        header.addClassName("reception-header");
+        add(header, devices);
     }
 
     @Override
@@ -102,10 +101,12 @@ public class HealthBoardView extends Div implements BeforeEnterObserver, HasDyna
             history.addClassName("device-history");
             for (var h : health.history(d.deviceId(), HISTORY_SHOWN)) {
                 history.add(new ListItem(TIME.format(h.at().atZone(ZoneId.systemDefault())) + " · "
-                        + getTranslation("health.printer") + " " + getTranslation("health.state." + h.printer().name())
+                        + getTranslation("health.printer") + " "
+                        + getTranslation("health.state." + h.printer().name())
                         + " · " + getTranslation("health.cardReader") + " "
                         + getTranslation("health.state." + h.cardReader().name()) + " · "
-                        + getTranslation("health.scanner") + " " + getTranslation("health.state." + h.scanner().name())
+                        + getTranslation("health.scanner") + " "
+                        + getTranslation("health.state." + h.scanner().name())
                         + (h.detail() == null ? "" : " · " + h.detail())));
             }
             if (history.getChildren().findAny().isPresent()) {

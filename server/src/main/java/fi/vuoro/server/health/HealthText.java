@@ -15,9 +15,12 @@ public final class HealthText {
             return c.getTranslation("health.neverReported");
         }
         var parts = new ArrayList<String>();
-        parts.add(c.getTranslation("health.printer") + ": " + c.getTranslation("health.state." + d.printer().name()));
-        parts.add(c.getTranslation("health.cardReader") + ": " + c.getTranslation("health.state." + d.cardReader().name()));
-        parts.add(c.getTranslation("health.scanner") + ": " + c.getTranslation("health.state." + d.scanner().name()));
+        parts.add(c.getTranslation("health.printer") + ": "
+                + c.getTranslation("health.state." + d.printer().name()));
+        parts.add(c.getTranslation("health.cardReader") + ": "
+                + c.getTranslation("health.state." + d.cardReader().name()));
+        parts.add(c.getTranslation("health.scanner") + ": "
+                + c.getTranslation("health.state." + d.scanner().name()));
         String seen = c.getTranslation("health.lastSeen", ago(d.receivedAt(), now));
         if (d.silentAt(now)) {
             seen = c.getTranslation("health.silent") + " · " + seen;

@@ -19,7 +19,10 @@ public record StatusReport(String printer, String cardReader, String scanner, St
                     printer == null ? PrinterState.NONE : PrinterState.valueOf(printer),
                     cardReader == null ? ReaderState.NONE : ReaderState.valueOf(cardReader),
                     scanner == null ? ReaderState.NONE : ReaderState.valueOf(scanner),
-                    detail == null ? null : detail.strip().substring(0, Math.min(detail.strip().length(), MAX_DETAIL)),
+                    detail == null
+                            ? null
+                            : detail.strip()
+                                    .substring(0, Math.min(detail.strip().length(), MAX_DETAIL)),
                     at == null ? null : Instant.parse(at));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidInputException("Unknown device state in status report: " + e.getMessage());

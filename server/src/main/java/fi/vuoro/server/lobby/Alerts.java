@@ -119,7 +119,8 @@ public class Alerts {
     }
 
     private Optional<Alert> openFor(AlertKind kind, String subject) {
-        return jdbc.sql("select * from lobby_alert where kind = ? and subject = ? and resolved_at is null")
+        return jdbc
+                .sql("select * from lobby_alert where kind = ? and subject = ? and resolved_at is null")
                 .params(kind.name(), subject)
                 .query(Alerts::map)
                 .stream()

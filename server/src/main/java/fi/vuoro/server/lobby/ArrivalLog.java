@@ -50,7 +50,8 @@ public class ArrivalLog {
 
     /** The visit's first arrival: transfers keep the visit, and the promise was made at the first check-in. */
     public Optional<Arrival> ofVisit(String visitId) {
-        return jdbc.sql("select * from arrival where visit_id = ? order by issued_at")
+        return jdbc
+                .sql("select * from arrival where visit_id = ? order by issued_at")
                 .param(visitId)
                 .query((rs, i) -> map(rs))
                 .stream()

@@ -59,7 +59,8 @@ class BrokenPromiseWatch {
                 if (!PromisePolicy.isBroken(arrival.get().issuedAt(), quoted, now)) continue;
                 String subject = Alerts.visitSubject(t.visitId());
                 if (!alerts.about(AlertKind.BROKEN_PROMISE, subject).isEmpty()) continue; // once per visit
-                long waitedMinutes = Duration.between(arrival.get().issuedAt(), now).toMinutes();
+                long waitedMinutes =
+                        Duration.between(arrival.get().issuedAt(), now).toMinutes();
                 alerts.raise(
                         AlertKind.BROKEN_PROMISE,
                         siteId,

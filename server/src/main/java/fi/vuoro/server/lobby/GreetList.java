@@ -148,7 +148,8 @@ public class GreetList {
     public List<GreetEntry> toGreet(String siteId) {
         Map<String, TicketView> openByVisit = reader.snapshot(siteId).tickets().stream()
                 .collect(Collectors.toMap(TicketView::visitId, Function.identity(), (a, b) -> b));
-        return jdbc.sql("select * from greet_entry where site_id = ? and greeted_at is null order by added_at")
+        return jdbc
+                .sql("select * from greet_entry where site_id = ? and greeted_at is null order by added_at")
                 .param(siteId)
                 .query((rs, i) -> new Row(
                         rs.getString("visit_id"),

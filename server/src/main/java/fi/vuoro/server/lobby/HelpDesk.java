@@ -70,7 +70,8 @@ public class HelpDesk {
     /** Stores a kiosk's request; a repeated requestId (a retry) returns the stored one unchanged. */
     @Transactional
     public HelpRequest received(DevicePrincipal kiosk, HelpMessage message) {
-        if (message.requestId() == null || !REQUEST_ID.matcher(message.requestId()).matches()) {
+        if (message.requestId() == null
+                || !REQUEST_ID.matcher(message.requestId()).matches()) {
             throw new InvalidInputException("requestId must be 1-64 letters, digits or '-'");
         }
         HelpReason reason;
@@ -218,7 +219,8 @@ public class HelpDesk {
      * visitor on the to-greet list (asked for help / struggling at the kiosk).
      */
     void ticketIssuedAtKiosk(String kioskId, TicketView ticket) {
-        jdbc.sql("select * from help_request where device_id = ? and ticket_id is null and status in ('OPEN',"
+        jdbc
+                .sql("select * from help_request where device_id = ? and ticket_id is null and status in ('OPEN',"
                         + " 'ANSWERED') and requested_at >= ? order by requested_at desc")
                 .params(kioskId, utc(ticket.issuedAt().minus(LINK_WINDOW)))
                 .query(HelpDesk::map)
@@ -245,9 +247,7 @@ public class HelpDesk {
                 find(requestId).orElseThrow(() -> new NotFoundException("No help request '" + requestId + "'"));
         if (!request.status().isActive()) {
             throw new ConflictException(
-                    request.status() == HelpStatus.CANCELLED
-                            ? "The visitor has left the kiosk"
-                            : "Already greeted");
+                    request.status() == HelpStatus.CANCELLED ? "The visitor has left the kiosk" : "Already greeted");
         }
         return request;
     }

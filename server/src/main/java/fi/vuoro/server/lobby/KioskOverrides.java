@@ -49,8 +49,8 @@ public class KioskOverrides {
     public KioskOverride current(String deviceId) {
         return jdbc.sql("select staffed, message, locked, lock_reason from kiosk_override where device_id = ?")
                 .param(deviceId)
-                .query((rs, i) -> new KioskOverride(
-                        rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+                .query((rs, i) ->
+                        new KioskOverride(rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
                 .optional()
                 .orElse(KioskOverride.NONE);
     }

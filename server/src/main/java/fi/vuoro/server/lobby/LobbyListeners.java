@@ -69,8 +69,8 @@ class LobbyListeners {
             boolean greetFlag = sites.service(ticket.serviceId())
                     .map(Service::greetPersonally)
                     .orElse(false);
-            var reasons = GreetRules.onArrival(
-                    new GreetRules.ArrivalFacts(ticket, greetFlag, appointmentFacts(ticket)));
+            var reasons =
+                    GreetRules.onArrival(new GreetRules.ArrivalFacts(ticket, greetFlag, appointmentFacts(ticket)));
             greetList.add(ticket, reasons, ticket.issuedAt());
             if (kioskId != null) {
                 helpDesk.ticketIssuedAtKiosk(kioskId, ticket);
@@ -87,7 +87,8 @@ class LobbyListeners {
             return;
         }
         Optional<TicketView> ticket = event.ticketId() == null ? Optional.empty() : reader.find(event.ticketId());
-        String detail = "rating=" + event.rating() + (event.reasons().isEmpty() ? "" : " " + String.join(" ", event.reasons()));
+        String detail =
+                "rating=" + event.rating() + (event.reasons().isEmpty() ? "" : " " + String.join(" ", event.reasons()));
         alerts.raise(
                 AlertKind.POOR_RATING,
                 event.siteId(),
@@ -96,8 +97,7 @@ class LobbyListeners {
                 event.visitId(),
                 null,
                 detail);
-        ticket.filter(t -> t.status().isOpen())
-                .ifPresent(t -> greetList.add(t, GreetReason.POOR_RATING, event.at()));
+        ticket.filter(t -> t.status().isOpen()).ifPresent(t -> greetList.add(t, GreetReason.POOR_RATING, event.at()));
     }
 
     @EventListener

@@ -136,9 +136,8 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         query.getSingleParameter("lang")
                 .ifPresent(lang -> UI.getCurrent().setLocale(StaffTranslations.supported(Locale.of(lang))));
         List<String> ids = sites.siteIds();
-        String siteId = query.getSingleParameter("site")
-                .filter(ids::contains)
-                .orElse(ids.isEmpty() ? null : ids.getFirst());
+        String siteId =
+                query.getSingleParameter("site").filter(ids::contains).orElse(ids.isEmpty() ? null : ids.getFirst());
         site = siteId == null ? null : sites.site(siteId).orElse(null);
         removeAll();
         if (site == null) {
@@ -150,8 +149,12 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         var header = new Div(new H1(getTranslation("reception.title")), new Span(site.name()), banner);
         header.addClassName("reception-header");
         var left = new Div(
-                heading("reception.helpRequests"), help, heading("reception.alerts"), alertList,
-                heading("reception.toGreet"), toGreet);
+                heading("reception.helpRequests"),
+                help,
+                heading("reception.alerts"),
+                alertList,
+                heading("reception.toGreet"),
+                toGreet);
         left.addClassName("reception-column");
         var middle = new Div(heading("reception.lobby"), lobby);
         middle.addClassName("reception-column");
@@ -185,17 +188,19 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         Instant now = clock.instant();
         List<TicketView> open = reader.snapshot(site.id()).tickets();
         Map<String, TicketView> byId = open.stream().collect(Collectors.toMap(TicketView::id, Function.identity()));
-        Map<String, DeviceState> devices = health.states(site.id()).stream()
-                .collect(Collectors.toMap(DeviceState::deviceId, Function.identity()));
+        Map<String, DeviceState> devices =
+                health.states(site.id()).stream().collect(Collectors.toMap(DeviceState::deviceId, Function.identity()));
         drawHelp(now, devices, byId);
         drawAlerts(now, devices);
         drawToGreet(now);
         drawLobby(open, now);
         drawDesk();
-        drawKiosks(devices.values().stream()
-                .filter(d -> "KIOSK".equals(d.kind()) && !d.revoked())
-                .sorted(java.util.Comparator.comparing(DeviceState::name))
-                .toList(), now);
+        drawKiosks(
+                devices.values().stream()
+                        .filter(d -> "KIOSK".equals(d.kind()) && !d.revoked())
+                        .sorted(java.util.Comparator.comparing(DeviceState::name))
+                        .toList(),
+                now);
     }
 
     private void drawHelp(Instant now, Map<String, DeviceState> devices, Map<String, TicketView> tickets) {
@@ -205,7 +210,9 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         for (HelpRequest r : requests) {
             var card = card("help-card", r.status() == HelpStatus.OPEN ? "urgent" : "answered");
             card.getElement().setAttribute("data-request-id", r.id());
-            String kiosk = devices.containsKey(r.deviceId()) ? devices.get(r.deviceId()).name() : r.deviceId();
+            String kiosk = devices.containsKey(r.deviceId())
+                    ? devices.get(r.deviceId()).name()
+                    : r.deviceId();
             card.add(line(
                     "card-title",
                     getTranslation("help.reason." + r.reason().name()) + " · " + kiosk + " · "
@@ -231,7 +238,8 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                 Select<Service> service = ReceptionActions.serviceSelect(this, services, serviceNames);
                 service.addClassName("finish-service");
                 actions.add(service, button("reception.finishCheckIn", "finish-check-in", () -> {
-                    TicketView t = helpDesk.finishCheckIn(r.id(), service.getValue().id(), me());
+                    TicketView t =
+                            helpDesk.finishCheckIn(r.id(), service.getValue().id(), me());
                     Notification.show(getTranslation("reception.ticketIssued", t.number()));
                 }));
             }
@@ -245,20 +253,25 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         List<Alert> open = alerts.open(site.id());
         if (open.isEmpty()) alertList.add(empty("reception.noAlerts"));
         for (Alert a : open) {
-            var card = card("alert-card", a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            var card =
+                    card("alert-card", a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             card.getElement().setAttribute("data-kind", a.kind().name());
             String about = a.deviceId() != null
-                    ? (devices.containsKey(a.deviceId()) ? devices.get(a.deviceId()).name() : a.deviceId())
+                    ? (devices.containsKey(a.deviceId())
+                            ? devices.get(a.deviceId()).name()
+                            : a.deviceId())
                     : reader.find(a.ticketId()).map(TicketView::number).orElse("");
-            card.add(line("card-title", getTranslation("alert." + a.kind().name()) + " · " + about + " · "
-                    + ago(a.raisedAt(), now)));
+            card.add(line(
+                    "card-title",
+                    getTranslation("alert." + a.kind().name()) + " · " + about + " · " + ago(a.raisedAt(), now)));
             card.add(line("card-detail", describe(a)));
             var what = new TextField();
             what.setPlaceholder(getTranslation("reception.whatWasDone"));
             what.setAriaLabel(getTranslation("reception.whatWasDone"));
             what.addClassName("resolution");
             what.setMaxLength(500);
-            card.add(actions(what, button("reception.resolve", "resolve", () -> alerts.resolve(a.id(), what.getValue(), me()))));
+            card.add(actions(
+                    what, button("reception.resolve", "resolve", () -> alerts.resolve(a.id(), what.getValue(), me()))));
             alertList.add(card);
         }
     }
@@ -301,24 +314,28 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                     + (t.status() == TicketStatus.WAITING && t.estimatedWaitSeconds() != null
                             ? " · " + getTranslation("reception.estimate", Math.round(t.estimatedWaitSeconds() / 60.0))
                             : "")
-                    + (t.priority() == PriorityClass.NORMAL ? "" : " · " + getTranslation("priority." + t.priorityReason().name()));
+                    + (t.priority() == PriorityClass.NORMAL
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "priority." + t.priorityReason().name()));
             row.add(line("card-title", t.number() + " · " + serviceNames.name(t.serviceId(), getLocale())));
             row.add(line("card-detail", TIME.format(t.issuedAt().atZone(zone)) + " · " + state));
-            var actions = actions(button("reception.greetPersonally", "greet-personally",
-                    () -> greetList.markPersonally(t.id(), me())));
+            var actions = actions(button(
+                    "reception.greetPersonally", "greet-personally", () -> greetList.markPersonally(t.id(), me())));
             if (t.status() == TicketStatus.WAITING) {
                 actions.add(
                         button("reception.raiseUrgency", "raise-urgency", () -> ReceptionActions.urgency(
                                         this,
-                                        reason -> act(() -> commands.raisePriority(
-                                                t.id(), PriorityClass.URGENT, reason, me())))
+                                        reason -> act(() ->
+                                                commands.raisePriority(t.id(), PriorityClass.URGENT, reason, me())))
                                 .open()),
                         button("reception.transfer", "transfer", () -> ReceptionActions.transfer(
                                         this,
                                         services,
                                         serviceNames,
-                                        (serviceId, note) -> act(() -> commands.transfer(
-                                                t.id(), serviceId, null, note, me())))
+                                        (serviceId, note) ->
+                                                act(() -> commands.transfer(t.id(), serviceId, null, note, me())))
                                 .open()));
             }
             row.add(actions);
@@ -363,10 +380,14 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                                 + (o.message() != null ? "“" + o.message() + "”" : "")));
             }
             card.add(actions(
-                    button(o.staffed() ? "reception.staffedOff" : "reception.staffedOn", "staffed",
+                    button(
+                            o.staffed() ? "reception.staffedOff" : "reception.staffedOn",
+                            "staffed",
                             () -> overrides.setStaffed(d.deviceId(), !o.staffed(), me())),
                     button("reception.sendMessage", "message", () -> ReceptionActions.message(
-                                    this, o.message(), text -> act(() -> overrides.setMessage(d.deviceId(), text, me())))
+                                    this,
+                                    o.message(),
+                                    text -> act(() -> overrides.setMessage(d.deviceId(), text, me())))
                             .open()),
                     o.locked()
                             ? button("reception.unlock", "unlock", () -> overrides.unlock(d.deviceId(), me()))

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public class ConnectionBanner extends Span {
 
-    private static final String SCRIPT =
-            """
+    private static final String SCRIPT = """
             const el = this, template = $0;
             const fmt = t => new Date(t).toLocaleTimeString();
             const show = () => {

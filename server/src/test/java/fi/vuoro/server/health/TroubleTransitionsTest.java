@@ -21,8 +21,10 @@ class TroubleTransitionsTest {
 
     @Test
     void paperLowIsNotTroubleAndTroubleToTroubleIsNoTransition() {
-        assertThat(TroubleTransitions.between(report("OK", "OK"), report("PAPER_NEAR_END", "OK"))).isEmpty();
-        assertThat(TroubleTransitions.between(report("PAPER_OUT", "OK"), report("COVER_OPEN", "OK"))).isEmpty();
+        assertThat(TroubleTransitions.between(report("OK", "OK"), report("PAPER_NEAR_END", "OK")))
+                .isEmpty();
+        assertThat(TroubleTransitions.between(report("PAPER_OUT", "OK"), report("COVER_OPEN", "OK")))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +35,8 @@ class TroubleTransitionsTest {
 
     @Test
     void unknownStatesAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report("ON_FIRE", "OK").printer())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> report("ON_FIRE", "OK").printer())
                 .hasMessageContaining("Unknown device state");
     }
 }

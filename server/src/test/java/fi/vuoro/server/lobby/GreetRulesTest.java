@@ -13,9 +13,22 @@ class GreetRulesTest {
 
     static TicketView ticket(PriorityReason reason, String appointment) {
         return new TicketView(
-                "t1", "v1", "demo", "A001", "gp", TicketStatus.WAITING,
-                reason == PriorityReason.NONE ? PriorityClass.NORMAL : PriorityClass.PRIORITY, reason, "fi", 1, 60L,
-                Instant.EPOCH, null, null, 0, appointment);
+                "t1",
+                "v1",
+                "demo",
+                "A001",
+                "gp",
+                TicketStatus.WAITING,
+                reason == PriorityReason.NONE ? PriorityClass.NORMAL : PriorityClass.PRIORITY,
+                reason,
+                "fi",
+                1,
+                60L,
+                Instant.EPOCH,
+                null,
+                null,
+                0,
+                appointment);
     }
 
     @Test

@@ -94,12 +94,14 @@ class LobbyStompTest {
         var commands = kiosk.subscribe("/topic/device." + KIOSK, DeviceCommand.class);
         String requestId = UUID.randomUUID().toString();
 
-        send("/app/kiosk.help", Map.of(
-                "requestId", requestId,
-                "reason", "VISITOR",
-                "step", "SERVICE",
-                "language", "sv",
-                "trail", List.of("10:02:11 language sv", "10:02:30 service tiles")));
+        send(
+                "/app/kiosk.help",
+                Map.of(
+                        "requestId", requestId,
+                        "reason", "VISITOR",
+                        "step", "SERVICE",
+                        "language", "sv",
+                        "trail", List.of("10:02:11 language sv", "10:02:30 service tiles")));
         awaitTrue("the help request is stored", () -> helpDesk.find(requestId).isPresent());
 
         HelpRequest stored = helpDesk.find(requestId).orElseThrow();
@@ -155,8 +157,9 @@ class LobbyStompTest {
         send("/app/kiosk.status", Map.of("printer", "OK", "cardReader", "OK", "scanner", "NONE"));
         awaitTrue("first report stored", () -> health.state(KIOSK).orElseThrow().reported());
 
-        send("/app/kiosk.status", Map.of(
-                "printer", "PAPER_OUT", "cardReader", "OK", "scanner", "NONE", "detail", "paper sensor"));
+        send(
+                "/app/kiosk.status",
+                Map.of("printer", "PAPER_OUT", "cardReader", "OK", "scanner", "NONE", "detail", "paper sensor"));
         awaitTrue("a device alert is open", () -> deviceAlert().isPresent());
 
         assertThat(health.state(KIOSK).orElseThrow().printer()).isEqualTo(PrinterState.PAPER_OUT);
@@ -166,7 +169,8 @@ class LobbyStompTest {
         send("/app/kiosk.status", Map.of("printer", "OK", "cardReader", "OK", "scanner", "NONE"));
         awaitTrue("the alert closed by itself", () -> deviceAlert().isEmpty());
         String subject = Alerts.deviceSubject(KIOSK, "PRINTER");
-        assertThat(alerts.about(AlertKind.DEVICE_TROUBLE, subject).getFirst().resolution()).startsWith("Recovered");
+        assertThat(alerts.about(AlertKind.DEVICE_TROUBLE, subject).getFirst().resolution())
+                .startsWith("Recovered");
     }
 
     @Test
@@ -205,8 +209,11 @@ class LobbyStompTest {
 
         var asStaff = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/devices/me/overrides"))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString("reception:demo".getBytes(StandardCharsets.UTF_8)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("reception:demo".getBytes(StandardCharsets.UTF_8)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(asStaff.statusCode()).isEqualTo(403);

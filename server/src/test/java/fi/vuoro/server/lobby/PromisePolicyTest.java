@@ -13,8 +13,10 @@ class PromisePolicyTest {
     @Test
     void aTwentyMinuteQuoteBreaksAtThirtyMinutes() {
         assertThat(PromisePolicy.breaksAt(IN, Duration.ofMinutes(20))).isEqualTo(IN.plus(Duration.ofMinutes(30)));
-        assertThat(PromisePolicy.isBroken(IN, Duration.ofMinutes(20), IN.plus(Duration.ofMinutes(29)))).isFalse();
-        assertThat(PromisePolicy.isBroken(IN, Duration.ofMinutes(20), IN.plus(Duration.ofMinutes(31)))).isTrue();
+        assertThat(PromisePolicy.isBroken(IN, Duration.ofMinutes(20), IN.plus(Duration.ofMinutes(29))))
+                .isFalse();
+        assertThat(PromisePolicy.isBroken(IN, Duration.ofMinutes(20), IN.plus(Duration.ofMinutes(31))))
+                .isTrue();
     }
 
     @Test
