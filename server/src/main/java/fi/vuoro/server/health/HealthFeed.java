@@ -11,6 +11,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class HealthFeed {
 
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
+    // Off the publisher's thread: its after-commit callback still holds a database connection.
+    private final java.util.concurrent.Executor executor =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     Registration register(Runnable listener) {
         listeners.add(listener);
@@ -20,11 +23,13 @@ class HealthFeed {
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeviceHealthChanged event) {
         for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException ignored) {
-                // one broken screen must not stop the others
-            }
+            executor.execute(() -> {
+                try {
+                    listener.run();
+                } catch (RuntimeException ignored) {
+                    // one broken screen must not stop the others
+                }
+            });
         }
     }
 }

@@ -5,6 +5,8 @@ import fi.vuoro.server.health.DeviceHealthChanged;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the consoles attached in this JVM that their site's lobby changed, after the change committed. Listeners
- * run on the publishing thread: views hop onto their UI with {@code ui.access(...)} and redraw from the services.
+ * run on their own virtual thread: views hop onto their UI with {@code ui.access(...)} and redraw from the services.
  */
 @Component
 public class LobbyFeed {
@@ -20,6 +22,11 @@ public class LobbyFeed {
     private static final Logger LOG = LoggerFactory.getLogger(LobbyFeed.class);
 
     private final ConcurrentHashMap<String, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    /**
+     * Screens redraw on their own virtual thread, never on the publisher's: after-commit callbacks still hold the
+     * transaction's connection, and a redraw that needs more connections there can exhaust the pool.
+     */
+    private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
     public Registration register(String siteId, Runnable listener) {
         Set<Runnable> site = listeners.computeIfAbsent(siteId, k -> new CopyOnWriteArraySet<>());
@@ -39,11 +46,13 @@ public class LobbyFeed {
 
     private void notify(String siteId) {
         for (Runnable listener : listeners.getOrDefault(siteId, Set.of())) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A console listener failed; others still get it", e);
-            }
+            executor.execute(() -> {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("A console listener failed; others still get it", e);
+                }
+            });
         }
     }
 }

@@ -12,8 +12,11 @@ import fi.vuoro.server.security.DevicePrincipal;
 import fi.vuoro.server.security.DeviceRegistry;
 import fi.vuoro.server.site.Service;
 import fi.vuoro.server.site.SiteDirectory;
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -60,8 +63,38 @@ class LobbyListeners {
         this.appointmentSources = appointmentSources;
     }
 
+    /**
+     * Queue and feedback events arrive in their publisher's after-commit callback, where data access would still
+     * join the finished transaction (and never commit). They are handled in order on one thread of their own.
+     */
+    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lobby-events");
+        t.setDaemon(true);
+        return t;
+    });
+
     @EventListener
     void on(QueueEvent.TicketIssued event) {
+        afterCommit.execute(() -> arrived(event));
+    }
+
+    @EventListener
+    void on(FeedbackRecorded event) {
+        afterCommit.execute(() -> {
+            try {
+                rated(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Lobby could not handle feedback for visit {}", event.visitId(), e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        afterCommit.shutdown();
+    }
+
+    private void arrived(QueueEvent.TicketIssued event) {
         try {
             TicketView ticket = event.ticket();
             String kioskId = issuingKiosk(ticket).orElse(null);
@@ -81,8 +114,7 @@ class LobbyListeners {
         }
     }
 
-    @EventListener
-    void on(FeedbackRecorded event) {
+    private void rated(FeedbackRecorded event) {
         if (!GreetRules.isPoorRating(event.rating())) {
             return;
         }
