@@ -30,9 +30,11 @@ import fi.vuoro.server.site.Counter;
 import fi.vuoro.server.site.SiteDirectory;
 import fi.vuoro.server.system.ConflictException;
 import fi.vuoro.server.system.NotFoundException;
+import fi.vuoro.server.ui.ConnectionBanner;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
+import fi.vuoro.server.ui.StaffTranslations;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +62,7 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     private final CurrentVisitPanel current;
     private final ParkedList parked;
 
+    private final ConnectionBanner banner = new ConnectionBanner();
     private ServiceNames serviceNames = ServiceNames.of(List.of());
     private Registration queueRegistration;
 
@@ -99,7 +102,11 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
         nextPreview.addClassName("next-preview");
 
         var header = new HorizontalLayout(
-                new H1(getTranslation("counter.title")), siteSelect, counterSelect, new SignOutButton(authentication));
+                new H1(getTranslation("counter.title")),
+                siteSelect,
+                counterSelect,
+                banner,
+                new SignOutButton(authentication));
         header.setAlignItems(Alignment.BASELINE);
         var calling = new HorizontalLayout(callNext, specificTicket, callSpecific);
         calling.setAlignItems(Alignment.BASELINE);
@@ -114,6 +121,12 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("lang").ifPresent(lang -> {
+            // The session keeps it: labels are built with the view, so they follow from the next page load.
+            var locale = StaffTranslations.supported(java.util.Locale.of(lang));
+            UI.getCurrent().getSession().setLocale(locale);
+            UI.getCurrent().setLocale(locale);
+        });
         List<String> siteIds = sites.siteIds();
         String site = query.getSingleParameter("site")
                 .filter(siteIds::contains)
@@ -131,6 +144,7 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        banner.install();
         listenTo(ui, siteSelect.getValue());
         // Resynchronise on every attach: after a reconnect the events in between were never seen here.
         refresh();

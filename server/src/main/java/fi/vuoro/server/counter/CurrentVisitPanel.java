@@ -85,6 +85,7 @@ class CurrentVisitPanel extends Div {
         recall.addClickShortcut(Key.F3);
         recall.addClickListener(e -> run(c -> c.recall(ticket.id(), StaffIdentity.currentName())));
         start.setText(getTranslation("counter.start"));
+        start.addClassName("start");
         start.addClickListener(e -> run(c -> c.start(ticket.id(), StaffIdentity.currentName())));
         noShow.setText(getTranslation("counter.noShow"));
         noShow.addClickListener(e -> run(c -> c.noShow(ticket.id(), StaffIdentity.currentName())));
@@ -97,9 +98,11 @@ class CurrentVisitPanel extends Div {
         complete.setText(getTranslation("counter.complete") + " (F4)");
         complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         complete.addClickShortcut(Key.F4);
+        complete.addClassName("complete");
         complete.addClickListener(e -> run(c -> c.complete(
                 ticket.id(), outcome.getOptionalValue().orElse(OUTCOMES.getFirst()), StaffIdentity.currentName())));
         transfer.setText(getTranslation("counter.transfer"));
+        transfer.addClassName("transfer");
         transfer.addClickListener(e -> new TransferDialog(
                         sites.services(ticket.siteId()),
                         serviceNames.get(),

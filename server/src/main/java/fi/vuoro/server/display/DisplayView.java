@@ -21,6 +21,7 @@ import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.site.Counter;
 import fi.vuoro.server.site.Site;
 import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.ui.ConnectionBanner;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffTranslations;
@@ -54,6 +55,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div lastCalls = new Div();
     private final Div waiting = new Div();
     private final Span urgentLine = new Span();
+    private final ConnectionBanner banner = new ConnectionBanner();
 
     private Site site;
     private boolean speak;
@@ -110,7 +112,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
                 waiting);
         side.addClassName("side");
         urgentLine.addClassName("urgent-line");
-        add(header, nowCalling, side, urgentLine);
+        add(header, nowCalling, side, urgentLine, banner);
     }
 
     @Override
@@ -120,6 +122,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         UI ui = attachEvent.getUI();
         announcer.install();
+        banner.install();
         registration = broadcaster.register(site.id(), event -> ui.access(() -> onQueueEvent(event)));
         // An admin renamed a service or counter: show the new names at once.
         configRegistration = broadcaster.registerConfig(site.id(), change -> ui.access(this::reloadNames));

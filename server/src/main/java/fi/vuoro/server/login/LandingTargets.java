@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 final class LandingTargets {
 
     private static final List<Candidate> CANDIDATES = List.of(
-            new Candidate("ADMIN", "admin"),
+            new Candidate("ADMIN", "admin/sites"),
             new Candidate("ADMIN", "admin/audit"),
             new Candidate("RECEPTION", "reception"),
             new Candidate("RECEPTION", "counter"),

@@ -136,6 +136,18 @@ public class MobileTicketView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
+    /** When the latest hand-over happened, in the site's time, e.g. "10:42". */
+    private String handedOverAt(VisitRecord visit) {
+        var zone = sites.site(current.siteId())
+                .map(fi.vuoro.server.site.Site::timeZone)
+                .orElse(java.time.ZoneId.systemDefault());
+        return visit.history().stream()
+                .filter(h -> "TRANSFERRED".equals(h.action()))
+                .map(h -> java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(h.at().atZone(zone)))
+                .reduce((a, b) -> b)
+                .orElse("");
+    }
+
     private void refresh() {
         VisitRecord visit = visit(firstTicketId).orElse(null);
         if (visit == null) {
@@ -151,7 +163,10 @@ public class MobileTicketView extends Div implements BeforeEnterObserver, HasDyn
         service.setText(serviceNames.name(current.serviceId(), getLocale()));
         transferred.setText(
                 visit.tickets().size() > 1
-                        ? getTranslation("mobile.transferred", serviceNames.name(current.serviceId(), getLocale()))
+                        ? getTranslation(
+                                        "mobile.transferred",
+                                        serviceNames.name(current.serviceId(), getLocale()),
+                                        handedOverAt(visit))
                                 + " " + whereToGo(current)
                         : "");
         detail.setText("");

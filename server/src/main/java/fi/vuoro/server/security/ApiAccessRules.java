@@ -97,6 +97,9 @@ final class ApiAccessRules {
                 .hasAnyRole(SERVE_TICKETS)
                 .requestMatchers(POST, "/api/v1/tickets/*/**")
                 .hasAnyRole(SERVE_TICKETS)
+                // A kiosk restores reception's overrides after reconnecting (lobby package).
+                .requestMatchers(GET, "/api/v1/devices/me/overrides")
+                .hasRole(Role.KIOSK.name())
                 // Metrics and everything else.
                 .requestMatchers("/actuator/**")
                 .hasRole(Role.ADMIN.name())

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LandingTargetsTest {
 
-    private static final Set<String> ALL_SCREENS = Set.of("admin", "admin/audit", "reception", "counter");
+    private static final Set<String> ALL_SCREENS = Set.of("admin/sites", "admin/audit", "reception", "counter");
 
     @Test
     void eachRoleStartsOnItsScreen() {

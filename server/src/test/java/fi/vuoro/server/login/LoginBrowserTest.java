@@ -73,7 +73,7 @@ class LoginBrowserTest {
         var expected = List.of(
                 new Landing("counter", "counter", ".counter-view"),
                 new Landing("reception", routeExists("reception") ? "reception" : "counter", "body"),
-                new Landing("admin", routeExists("admin") ? "admin" : "admin/audit", "body"));
+                new Landing("admin", routeExists("admin/sites") ? "admin/sites" : "admin/audit", "body"));
         for (var landing : expected) {
             var driver = browsers.open(1280, 800);
             Browsers.login(driver, base(), landing.user(), DemoCredentials.PASSWORD, "/login");

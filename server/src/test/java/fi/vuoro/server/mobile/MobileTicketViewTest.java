@@ -42,7 +42,7 @@ class MobileTicketViewTest extends ViewTestBase {
 
         commands.transfer(mine.id(), site + "-lab", null, "needs a blood test", "clerk");
         roundTrip();
-        assertThat(text("ticket-transferred")).startsWith("Your matter has been handed over to lab");
+        assertThat(text("ticket-transferred")).startsWith("Your matter was handed over to lab at ");
         assertThat(text("ticket-state")).isEqualTo("You are number 1 in line");
         assertThat(ahead.id()).isNotEqualTo(mine.id());
     }

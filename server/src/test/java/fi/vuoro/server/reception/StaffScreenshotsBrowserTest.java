@@ -1,0 +1,136 @@
+package fi.vuoro.server.reception;
+
+import fi.vuoro.server.browser.Browsers;
+import fi.vuoro.server.demo.DemoCredentials;
+import fi.vuoro.server.feedback.FeedbackRecorded;
+import fi.vuoro.server.health.DeviceHealth;
+import fi.vuoro.server.health.StatusReport;
+import fi.vuoro.server.lobby.HelpDesk;
+import fi.vuoro.server.lobby.HelpMessage;
+import fi.vuoro.server.mobile.MobileTicketLinks;
+import fi.vuoro.server.queue.IssueRequest;
+import fi.vuoro.server.queue.PriorityClass;
+import fi.vuoro.server.queue.PriorityReason;
+import fi.vuoro.server.queue.QueueCommands;
+import fi.vuoro.server.queue.TicketView;
+import fi.vuoro.server.security.DevicePrincipal;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Screenshots of every staff-side screen in Finnish, Swedish and English, with a lobby that has something in it,
+ * written to {@code target/screenshots/} for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class StaffScreenshotsBrowserTest {
+
+    static final Browsers browsers = new Browsers();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("vuoro.data-dir", Files.createTempDirectory("vuoro-shots")::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    QueueCommands commands;
+
+    @Autowired
+    HelpDesk helpDesk;
+
+    @Autowired
+    DeviceHealth health;
+
+    @Autowired
+    MobileTicketLinks links;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @AfterAll
+    static void close() {
+        browsers.close();
+    }
+
+    TicketView issue(String service, String lang) {
+        return commands.issue(new IssueRequest(
+                "demo", service, lang, null, null, null, null, UUID.randomUUID().toString(), DemoCredentials.KIOSK_ID));
+    }
+
+    @Test
+    void everyScreenInThreeLanguages() {
+        var kiosk = new DevicePrincipal(DemoCredentials.KIOSK_ID, "demo", DevicePrincipal.Kind.KIOSK);
+        health.report(kiosk, new StatusReport("PAPER_OUT", "OK", "NONE", "paper sensor", null));
+        TicketView mine = issue("lab", "fi");
+        issue("gp", "sv");
+        TicketView urgent = issue("gp", "en");
+        commands.raisePriority(urgent.id(), PriorityClass.URGENT, PriorityReason.URGENT_MEDICAL, "reception");
+        issue("vacc", "fi");
+        helpDesk.received(
+                kiosk,
+                new HelpMessage(
+                        UUID.randomUUID().toString(),
+                        "VISITOR",
+                        "SERVICE",
+                        "fi",
+                        List.of(
+                                "10:02:11 language fi",
+                                "10:02:30 service tiles",
+                                "10:02:58 pressed Talk to a person")));
+        TicketView rated = issue("desk", "en");
+        events.publishEvent(
+                new FeedbackRecorded("demo", rated.id(), rated.visitId(), 2, List.of("HARD_TO_FIND"), Instant.now()));
+        commands.callNext("room-1", "counter");
+        TicketView transferred = commands.callNext("lab-1", "counter").orElseThrow();
+        commands.transfer(transferred.id(), "gp", null, "Results ready, GP to review", "counter");
+
+        String base = "http://localhost:" + port;
+        WebDriver staff = browsers.open(1600, 1000);
+        Browsers.login(staff, base, "admin", DemoCredentials.PASSWORD, "/reception?lang=en");
+        WebDriver tv = browsers.open(1920, 1080);
+        Browsers.login(tv, base, "reception", DemoCredentials.PASSWORD, "/reception");
+        WebDriver phone = browsers.open(390, 844);
+        Browsers.login(phone, base, "reception", DemoCredentials.PASSWORD, "/reception");
+        for (String lang : List.of("fi", "sv", "en")) {
+            shoot(staff, base + "/reception?lang=" + lang, ".reception-view .lobby .card", "reception-" + lang);
+            shoot(staff, base + "/health?lang=" + lang, ".health-board .device-card", "health-" + lang);
+            staff.get(base + "/counter?site=demo&counter=room-1&lang=" + lang); // the session takes the language
+            shoot(
+                    staff,
+                    base + "/counter?site=demo&counter=room-1&lang=" + lang,
+                    ".counter-view .current-visit",
+                    "counter-" + lang);
+            shoot(
+                    tv,
+                    base + "/display/demo?token=" + DemoCredentials.DISPLAY_TOKEN + "&lang=" + lang,
+                    ".display-view .call-card",
+                    "display-" + lang);
+            shoot(phone, base + links.path(mine.id()) + "?lang=" + lang, ".mobile-ticket", "mobile-" + lang);
+        }
+    }
+
+    static void shoot(WebDriver driver, String url, String ready, String name) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(ready)).isEmpty());
+        Browsers.screenshot(driver, name);
+    }
+}
