@@ -17,7 +17,7 @@ class LandingTargetsTest {
         assertThat(LandingTargets.landingFor(List.of("RECEPTION"), ALL_SCREENS::contains))
                 .contains("reception");
         assertThat(LandingTargets.landingFor(List.of("ADMIN"), ALL_SCREENS::contains))
-                .contains("admin");
+                .contains("admin/sites");
         assertThat(LandingTargets.landingFor(List.of("COUNTER", "RECEPTION"), ALL_SCREENS::contains))
                 .contains("reception");
     }
