@@ -45,6 +45,9 @@ final class ApiAccessRules {
                 .access(ownSiteFor(authenticated()))
                 .requestMatchers(GET, "/api/v1/tickets/*")
                 .authenticated()
+                // A visit's history and notes: the staff who serve it.
+                .requestMatchers(GET, "/api/v1/tickets/*/visit")
+                .hasAnyRole(SERVE_TICKETS)
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))

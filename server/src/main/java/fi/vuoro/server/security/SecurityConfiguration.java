@@ -38,7 +38,8 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(
             UserDetailsService staffUsers, PasswordEncoder passwordEncoder, DeviceRegistry devices) {
         var staff = new DaoAuthenticationProvider(staffUsers);
-        staff.setPasswordEncoder(passwordEncoder);
+        // BCrypt once per user and password for a few minutes, not on every Basic-authenticated request.
+        staff.setPasswordEncoder(new VerifiedPasswordCache(passwordEncoder));
         // Not a bean on its own: Spring would otherwise also wire it into a second, global manager.
         return new ProviderManager(staff, new DeviceTokenAuthenticationProvider(devices));
     }
