@@ -338,7 +338,7 @@ class StompMessagingTest {
             return pollQuietly(bigDeltas) != null;
         });
 
-        big.session.send("/app/site.demo.queue", "x".repeat(100_000)); // limit: 64 KB
+        big.session.send("/app/site.demo.queue", "x".repeat(100_000)); // limit: 16 KB
 
         awaitTrue("the server closed the oversized client's connection", () -> !big.session.isConnected());
         var deltas = other.subscribe(Destinations.queueTopic(SITE), QueueDelta.class);
