@@ -39,7 +39,7 @@ public final class QueueBenchmark {
             var services = api.ids("/sites/" + SITE + "/services");
             var counters = api.ids("/sites/" + SITE + "/counters");
 
-            durableOperations(api, services, counters, options);
+            durableOperations(server, api, services, counters, options);
             System.out.printf(Locale.ROOT, "RSS after load: %d MiB; %s%n", server.rssMiB(), machineLoad());
 
             for (int subscribers : options.subscribers) {
@@ -53,8 +53,11 @@ public final class QueueBenchmark {
      * Phase 1: tickets issued by many kiosk clients (device token: no password hashing per request), then
      * call-next + complete by every counter, each for a bounded time. Every operation is a committed transaction.
      */
-    private static void durableOperations(ApiClient api, List<String> services, List<String> counters, Options options)
+    private static void durableOperations(
+            ServerProcess server, ApiClient api, List<String> services, List<String> counters, Options options)
             throws Exception {
+        long serverCpu = server.cpuMillis();
+        long clientCpu = clientCpuMillis();
         var issued = new AtomicLong();
         var failures = new AtomicLong();
         var deadline = System.nanoTime() + Duration.ofSeconds(options.seconds).toNanos();
@@ -86,7 +89,10 @@ public final class QueueBenchmark {
                 options.clients,
                 failures.get(),
                 machineLoad());
+        printCpu(server, issued.get(), serverCpu, clientCpu);
 
+        serverCpu = server.cpuMillis();
+        clientCpu = clientCpuMillis();
         var served = new AtomicLong();
         var serveDeadline =
                 System.nanoTime() + Duration.ofSeconds(options.seconds).toNanos();
@@ -113,6 +119,31 @@ public final class QueueBenchmark {
                 served.get() / seconds,
                 counters.size(),
                 machineLoad());
+        printCpu(server, served.get(), serverCpu, clientCpu);
+    }
+
+    /**
+     * CPU per operation does not depend on how busy the machine is: on a shared machine (load far above the core
+     * count) the ops/s above measure the scheduler, this line what one operation costs the server and the client.
+     */
+    private static void printCpu(ServerProcess server, long ops, long serverCpuBefore, long clientCpuBefore)
+            throws java.io.IOException {
+        if (ops == 0) return;
+        double serverMs = (server.cpuMillis() - serverCpuBefore) / (double) ops;
+        double clientMs = (clientCpuMillis() - clientCpuBefore) / (double) ops;
+        System.out.printf(
+                Locale.ROOT,
+                "[ops]   CPU per op: server %.3f ms, benchmark client %.3f ms → ceiling on %d idle cores shared by both: %,.0f ops/s (server alone: %,.0f ops/s)%n",
+                serverMs,
+                clientMs,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * 1000 / (serverMs + clientMs),
+                Runtime.getRuntime().availableProcessors() * 1000 / serverMs);
+    }
+
+    private static long clientCpuMillis() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : 0;
     }
 
     /** Phase 2: N subscribers on the calls topic; each call's arrival at every subscriber is timed. */
