@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(dataDir.resolve(logName + ".log").toFile())
                 .start();
         var server = new ServerProcess(process, port);
-        server.awaitHealthy(Duration.ofSeconds(180));
+        server.awaitHealthy(Duration.ofSeconds(360)); // a loaded shared machine can take minutes
         return server;
     }
 
