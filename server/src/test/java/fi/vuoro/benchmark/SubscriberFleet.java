@@ -31,12 +31,14 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 final class SubscriberFleet implements AutoCloseable {
 
     private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CALLED_AT = Pattern.compile("\"calledAt\"\\s*:\\s*\"([^\"]+)\"");
 
     private final WebSocketStompClient client;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final List<StompSession> sessions = new ArrayList<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Double> fromServerMillis = new ConcurrentLinkedQueue<>();
     final AtomicInteger received = new AtomicInteger();
 
     SubscriberFleet() {
@@ -50,32 +52,25 @@ final class SubscriberFleet implements AutoCloseable {
         client.setInboundMessageSizeLimit(1 << 20);
     }
 
-    /** Connects {@code count} subscribers, at most 100 handshakes in flight. */
+    /**
+     * Connects {@code count} subscribers, at most 100 handshakes in flight. A handshake that fails (on a busy
+     * machine the connect can time out) is retried up to twice; the number of retries is printed.
+     */
     void connect(int port, String site, String bearerToken, int count) throws InterruptedException {
         var url = "ws://127.0.0.1:" + port + "/ws";
         var inFlight = new Semaphore(100);
         var failures = new AtomicInteger();
+        var retries = new AtomicInteger();
         var ready = new java.util.concurrent.CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             inFlight.acquire();
-            var connectHeaders = new StompHeaders();
-            connectHeaders.add("Authorization", bearerToken);
-            client.connectAsync(url, new WebSocketHttpHeaders(), connectHeaders, new StompSessionHandlerAdapter() {})
-                    .whenComplete((session, error) -> {
-                        inFlight.release();
-                        if (error != null) {
-                            failures.incrementAndGet();
-                        } else {
-                            session.subscribe("/topic/site." + site + ".calls", new Recorder());
-                            synchronized (sessions) {
-                                sessions.add(session);
-                            }
-                        }
-                        ready.countDown();
-                    });
+            connectOne(url, site, bearerToken, 0, inFlight, failures, retries, ready);
         }
-        if (!ready.await(120, TimeUnit.SECONDS) || failures.get() > 0) {
+        if (!ready.await(180, TimeUnit.SECONDS) || failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " of " + count + " STOMP connections failed");
+        }
+        if (retries.get() > 0) {
+            System.out.printf("(%d STOMP handshakes needed a retry)%n", retries.get());
         }
         // SUBSCRIBE frames are asynchronous; give the broker a moment to register them all.
         Thread.sleep(Math.max(500, count / 5));
@@ -95,6 +90,37 @@ final class SubscriberFleet implements AutoCloseable {
         }
     }
 
+    private void connectOne(
+            String url,
+            String site,
+            String bearerToken,
+            int attempt,
+            Semaphore inFlight,
+            AtomicInteger failures,
+            AtomicInteger retries,
+            java.util.concurrent.CountDownLatch ready) {
+        var connectHeaders = new StompHeaders();
+        connectHeaders.add("Authorization", bearerToken);
+        client.connectAsync(url, new WebSocketHttpHeaders(), connectHeaders, new StompSessionHandlerAdapter() {})
+                .whenComplete((session, error) -> {
+                    if (error != null && attempt < 2) {
+                        retries.incrementAndGet();
+                        connectOne(url, site, bearerToken, attempt + 1, inFlight, failures, retries, ready);
+                        return;
+                    }
+                    inFlight.release();
+                    if (error != null) {
+                        failures.incrementAndGet();
+                    } else {
+                        session.subscribe("/topic/site." + site + ".calls", new Recorder());
+                        synchronized (sessions) {
+                            sessions.add(session);
+                        }
+                    }
+                    ready.countDown();
+                });
+    }
+
     private record Arrival(String number, long nanoTime) {}
 
     private final ConcurrentLinkedQueue<Arrival> early = new ConcurrentLinkedQueue<>();
@@ -103,9 +129,19 @@ final class SubscriberFleet implements AutoCloseable {
         return latenciesMillis.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * Per delivery: from the call's time stamp on the server ({@code calledAt}, taken inside the calling transaction,
+     * before its commit) to receipt, on the wall clock both processes share on this machine. Leaves out the HTTP
+     * round trip of the call and the time the client needs to send it.
+     */
+    double[] fromServerMillis() {
+        return fromServerMillis.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     void reset() {
         sentAt.clear();
         latenciesMillis.clear();
+        fromServerMillis.clear();
         received.set(0);
     }
 
@@ -134,6 +170,13 @@ final class SubscriberFleet implements AutoCloseable {
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
             long now = System.nanoTime();
+            var wallClock = java.time.Instant.now();
+            var calledAt = CALLED_AT.matcher((String) payload);
+            if (calledAt.find()) {
+                fromServerMillis.add(java.time.Duration.between(java.time.Instant.parse(calledAt.group(1)), wallClock)
+                                .toNanos()
+                        / 1e6);
+            }
             var matcher = NUMBER.matcher((String) payload);
             if (matcher.find()) {
                 var sent = sentAt.get(matcher.group(1));

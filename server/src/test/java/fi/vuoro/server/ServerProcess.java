@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(dataDir.resolve(logName + ".log").toFile())
                 .start();
         var server = new ServerProcess(process, port);
-        server.awaitHealthy(Duration.ofSeconds(180));
+        server.awaitHealthy(Duration.ofSeconds(360)); // a loaded shared machine can take minutes
         return server;
     }
 
@@ -74,6 +74,15 @@ public final class ServerProcess implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    /** CPU time (user + system) the server process has used so far, in milliseconds, from /proc (Linux). */
+    public long cpuMillis() throws IOException {
+        var stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // Fields after the command name (which may contain spaces) start behind the last ')'.
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / 100; // USER_HZ is 100 on Linux
     }
 
     private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {

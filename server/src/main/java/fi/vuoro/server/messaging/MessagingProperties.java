@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param heartbeat interval both ways; a silent peer is dropped after about three intervals
  * @param sendTimeLimit how long one slow client may hold up sending to itself before its session is closed
  * @param sendBufferSizeLimit how much may queue up for one slow client before its session is closed
- * @param inboundMessageSizeLimit largest STOMP message a client may send
+ * @param inboundMessageSizeLimit largest STOMP message a client may send (the WebSocket container reserves a text
+ *     buffer of this many characters per session, so keep it small: client messages are status and help requests)
  * @param allowedOriginPatterns browser origins allowed to open {@code /ws}; empty means same origin only
  *     (non-browser clients send no Origin and are always allowed)
  */
@@ -21,7 +22,7 @@ public record MessagingProperties(
         @DefaultValue("10s") Duration heartbeat,
         @DefaultValue("10s") Duration sendTimeLimit,
         @DefaultValue("512KB") DataSize sendBufferSizeLimit,
-        @DefaultValue("64KB") DataSize inboundMessageSizeLimit,
+        @DefaultValue("16KB") DataSize inboundMessageSizeLimit,
         @DefaultValue List<String> allowedOriginPatterns,
         @DefaultValue Relay relay) {
 

@@ -8,9 +8,10 @@ import java.time.Instant;
  * One change of a site's queue as sent on {@link Destinations#queueTopic(String)}. {@code sequence} is the site's
  * change number: a client that receives {@code n + 2} after {@code n} missed a change and must resynchronise.
  *
- * @param type the event's name, e.g. {@code TicketIssued}, {@code TicketCalled}
- * @param ticket the ticket after the change (a transfer sends the new ticket)
- * @param counterId the counter that called or recalled, otherwise {@code null}
+ * @param type the event's name, e.g. {@code TicketIssued}, {@code TicketCalled}; {@code CounterOpened} and
+ *     {@code CounterClosed} carry no ticket
+ * @param ticket the ticket after the change (a transfer sends the new ticket), {@code null} for a counter change
+ * @param counterId the counter that called, recalled, opened or closed, otherwise {@code null}
  * @param endedTicketId for a transfer, the ticket that ended as TRANSFERRED, otherwise {@code null}
  */
 public record QueueDelta(
@@ -28,6 +29,7 @@ public record QueueDelta(
                 switch (event) {
                     case QueueEvent.TicketCalled called -> called.counterId();
                     case QueueEvent.TicketRecalled recalled -> recalled.counterId();
+                    case QueueEvent.CounterStatusChanged counter -> counter.counterId();
                     default -> null;
                 };
         String endedTicketId =
@@ -35,7 +37,9 @@ public record QueueDelta(
         return new QueueDelta(
                 event.siteId(),
                 event.sequence(),
-                event.getClass().getSimpleName(),
+                event instanceof QueueEvent.CounterStatusChanged counter
+                        ? (counter.open() ? "CounterOpened" : "CounterClosed")
+                        : event.getClass().getSimpleName(),
                 event.occurredAt(),
                 event.ticket(),
                 counterId,

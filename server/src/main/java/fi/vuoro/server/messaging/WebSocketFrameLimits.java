@@ -16,9 +16,16 @@ class WebSocketFrameLimits extends ServletServerContainerFactoryBean {
 
     private ServletContext servletContext;
 
+    /**
+     * Tomcat allocates these buffers for every session up front (a text buffer of {@code maxMessageBytes} chars, a
+     * binary one of this size): with thousands of display and kiosk sessions they dominate the server's memory.
+     * STOMP clients send text frames, so the binary buffer stays at Tomcat's 8 KB.
+     */
+    static final int BINARY_BUFFER_BYTES = 8 * 1024;
+
     WebSocketFrameLimits(int maxMessageBytes) {
         setMaxTextMessageBufferSize(maxMessageBytes);
-        setMaxBinaryMessageBufferSize(maxMessageBytes);
+        setMaxBinaryMessageBufferSize(Math.min(maxMessageBytes, BINARY_BUFFER_BYTES));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package fi.vuoro.server.queue;
 
-import fi.vuoro.server.site.SiteDirectory;
-import fi.vuoro.server.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CounterController {
 
     private final QueueCommands queue;
-    private final SiteDirectory directory;
 
-    CounterController(QueueCommands queue, SiteDirectory directory) {
+    CounterController(QueueCommands queue) {
         this.queue = queue;
-        this.directory = directory;
     }
 
     @PostMapping("/call-next")
@@ -47,19 +43,14 @@ class CounterController {
     @PostMapping("/open")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Open the counter: it is called to and counted in estimates")
-    void open(@PathVariable String counter) {
-        setOpen(counter, true);
+    void open(@PathVariable String counter, Principal p) {
+        queue.setCounterOpen(counter, true, TicketController.actor(p));
     }
 
     @PostMapping("/close")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void close(@PathVariable String counter) {
-        setOpen(counter, false);
-    }
-
-    private void setOpen(String counter, boolean open) {
-        if (!directory.setCounterOpen(counter, open)) {
-            throw new NotFoundException("No counter '" + counter + "'");
-        }
+    @Operation(summary = "Close the counter: nobody is called to it and estimates leave it out")
+    void close(@PathVariable String counter, Principal p) {
+        queue.setCounterOpen(counter, false, TicketController.actor(p));
     }
 }

@@ -46,5 +46,12 @@ public interface QueueCommands {
 
     void addNote(String ticketId, String text, String actor);
 
+    /**
+     * Opens or closes a counter: only open counters are called to and counted in estimates. A real change bumps the
+     * site's sequence and publishes {@link QueueEvent.CounterStatusChanged}; setting the state it already has does
+     * nothing.
+     */
+    void setCounterOpen(String counterId, boolean open, String actor);
+
     VisitRecord visitOf(String ticketId);
 }

@@ -15,6 +15,7 @@ public sealed interface QueueEvent {
 
     Instant occurredAt();
 
+    /** The ticket after the change; {@code null} only for {@link CounterStatusChanged}. */
     TicketView ticket();
 
     record TicketIssued(String siteId, long sequence, Instant occurredAt, TicketView ticket) implements QueueEvent {}
@@ -44,4 +45,17 @@ public sealed interface QueueEvent {
             implements QueueEvent {}
 
     record PriorityRaised(String siteId, long sequence, Instant occurredAt, TicketView ticket) implements QueueEvent {}
+
+    /**
+     * A counter opened or closed: who can be called, and every estimate, changed. Carries no ticket.
+     *
+     * @param open whether the counter is open now
+     */
+    record CounterStatusChanged(String siteId, long sequence, Instant occurredAt, String counterId, boolean open)
+            implements QueueEvent {
+        @Override
+        public TicketView ticket() {
+            return null;
+        }
+    }
 }

@@ -52,7 +52,8 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             ApplicationEventPublisher events) {
         var staff = new DaoAuthenticationProvider(staffUsers);
-        staff.setPasswordEncoder(passwordEncoder);
+        // BCrypt once per user and password for a few minutes, not on every Basic-authenticated request.
+        staff.setPasswordEncoder(new VerifiedPasswordCache(passwordEncoder));
         // Not a bean on its own: Spring would otherwise also wire it into a second, global manager.
         var manager = new ProviderManager(
                 new ThrottledPasswordAuthentication(staff, throttle), new DeviceTokenAuthenticationProvider(devices));

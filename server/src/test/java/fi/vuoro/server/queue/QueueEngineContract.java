@@ -297,6 +297,131 @@ abstract class QueueEngineContract {
     }
 
     @Test
+    void concurrentIssuesShareCommitsYetGetUniqueNumbersAndOrderedGapFreeEvents() throws Exception {
+        int threads = 32;
+        int each = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<TicketView>>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    List<TicketView> mine = new ArrayList<>();
+                    for (int n = 0; n < each; n++) {
+                        mine.add(queue.issue(walkIn(site, "gp")));
+                    }
+                    return mine;
+                }));
+            }
+            go.countDown();
+            List<String> numbers = new ArrayList<>();
+            for (Future<List<TicketView>> f : results) {
+                f.get().forEach(t -> numbers.add(t.number()));
+            }
+            assertThat(numbers).hasSize(threads * each).doesNotHaveDuplicates();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket WHERE site_id = ?")
+                        .param(site)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(threads * each);
+        // Published in commit order: strictly increasing, no gaps, so no live client has to resync.
+        List<Long> sequences =
+                recorder.of(site).stream().map(QueueEvent::sequence).toList();
+        assertThat(sequences).hasSize(threads * each);
+        for (int i = 1; i < sequences.size(); i++) {
+            assertThat(sequences.get(i)).isEqualTo(sequences.get(i - 1) + 1);
+        }
+        assertThat(reader.snapshot(site).tickets())
+                .extracting(TicketView::position)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, threads * each)
+                        .boxed()
+                        .toList());
+    }
+
+    @Test
+    void aFailingCommandInABusyMomentFailsAloneAndChangesNothing() throws Exception {
+        TicketView target = queue.issue(walkIn(site, "gp"));
+        int threads = 24;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                boolean cancel = i % 2 == 0;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return cancel
+                                ? queue.cancel(target.id(), "r").status().name()
+                                : queue.issue(walkIn(site, "lab")).number();
+                    } catch (ConflictException e) {
+                        return "conflict";
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn("conflict"::equals).hasSize(threads / 2 - 1);
+            assertThat(outcomes).filteredOn(o -> o.startsWith("L")).hasSize(threads / 2);
+        }
+        assertThat(recorder.of(site))
+                .filteredOn(QueueEvent.TicketCancelled.class::isInstance)
+                .hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit_history WHERE ticket_id = ? AND action = 'CANCELLED'")
+                        .param(target.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        List<Long> sequences =
+                recorder.of(site).stream().map(QueueEvent::sequence).toList();
+        for (int i = 1; i < sequences.size(); i++) {
+            assertThat(sequences.get(i)).isEqualTo(sequences.get(i - 1) + 1);
+        }
+    }
+
+    @Test
+    void openingAndClosingACounterIsAQueueChange() {
+        queue.issue(walkIn(site, "gp"));
+        long before = reader.snapshot(site).sequence();
+
+        queue.setCounterOpen(c("c1"), false, "admin");
+        assertThatThrownBy(() -> queue.callNext(c("c1"), "x")).isInstanceOf(ConflictException.class);
+        queue.setCounterOpen(c("c1"), false, "admin"); // already closed: no change, no event
+        queue.setCounterOpen(c("c1"), true, "admin");
+
+        assertThat(recorder.of(site))
+                .filteredOn(QueueEvent.CounterStatusChanged.class::isInstance)
+                .map(e -> (QueueEvent.CounterStatusChanged) e)
+                .extracting(QueueEvent.CounterStatusChanged::counterId, QueueEvent.CounterStatusChanged::open)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(c("c1"), false),
+                        org.assertj.core.groups.Tuple.tuple(c("c1"), true));
+        assertThat(reader.snapshot(site).sequence()).isEqualTo(before + 2);
+        assertThatThrownBy(() -> queue.setCounterOpen(c("nope"), true, "admin")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void ticketsIssuedAtTheSameInstantAreCalledInIssueOrder() {
+        // The clock stands still: every ticket has the same line time.
+        List<String> issued = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            issued.add(queue.issue(walkIn(site, "gp")).number());
+        }
+        assertThat(reader.snapshot(site).tickets())
+                .extracting(TicketView::number)
+                .containsExactlyElementsOf(issued);
+        List<String> called = new ArrayList<>();
+        for (Optional<TicketView> t; (t = queue.callNext(c("c1"), "x")).isPresent(); ) {
+            called.add(t.get().number());
+        }
+        assertThat(called).containsExactlyElementsOf(issued);
+    }
+
+    @Test
     void dayRolloverClosesYesterdaysOpenTicketsAndRestartsNumbering() {
         // 23:50 in Helsinki.
         clock.set(Instant.parse("2026-11-23T21:50:00Z"));

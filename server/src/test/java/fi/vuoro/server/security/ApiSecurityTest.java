@@ -84,6 +84,10 @@ class ApiSecurityTest {
                 Arguments.of("reception", "POST", "/api/v1/counters/c-1/call-next", true),
                 Arguments.of("counter", "POST", "/api/v1/tickets/t-1/recall", true),
                 Arguments.of("reception", "POST", "/api/v1/tickets/t-1/transfer", true),
+                // a visit's history and notes: the staff who serve it, not devices
+                Arguments.of("counter", "GET", "/api/v1/tickets/t-1/visit", true),
+                Arguments.of("reception", "GET", "/api/v1/tickets/t-1/visit", true),
+                Arguments.of("admin", "GET", "/api/v1/tickets/t-1/visit", true),
                 Arguments.of("counter", "GET", "/actuator/metrics", false),
                 Arguments.of("admin", "GET", "/actuator/metrics", true),
                 // not listed in ApiAccessRules: closed to everyone but admin
@@ -113,6 +117,7 @@ class ApiSecurityTest {
                 // displays get calls over STOMP, not whole tickets
                 Arguments.of(DemoCredentials.DISPLAY_TOKEN, "GET", "/api/v1/sites/demo/queue", false),
                 Arguments.of(DemoCredentials.DISPLAY_TOKEN, "GET", "/api/v1/sites/demo/services", true),
+                Arguments.of(DemoCredentials.KIOSK_TOKEN, "GET", "/api/v1/tickets/t-1/visit", false),
                 Arguments.of(DemoCredentials.DISPLAY_TOKEN, "POST", "/api/v1/sites/demo/tickets", false));
     }
 

@@ -36,6 +36,7 @@ class QueueEngine implements QueueCommands {
     private static final int CLAIM_ATTEMPTS = 5;
 
     private final TransactionTemplate tx;
+    private final SiteWrites writes;
     private final SiteDirectory directory;
     private final SiteLock lock;
     private final TicketRows rows;
@@ -52,6 +53,7 @@ class QueueEngine implements QueueCommands {
 
     QueueEngine(
             TransactionTemplate tx,
+            SiteWrites writes,
             SiteDirectory directory,
             SiteLock lock,
             TicketRows rows,
@@ -66,6 +68,7 @@ class QueueEngine implements QueueCommands {
             QueueProperties properties,
             Clock clock) {
         this.tx = tx;
+        this.writes = writes;
         this.directory = directory;
         this.lock = lock;
         this.rows = rows;
@@ -89,16 +92,16 @@ class QueueEngine implements QueueCommands {
     @Override
     public Optional<TicketView> callNext(String counterId, String actor) {
         Counter counter = openCounter(counterId);
-        return tx.execute(status -> {
-            lock.lock(counter.siteId());
+        return writes.run(counter.siteId(), start -> {
+            CallPolicy policy = estimates.policy(directory.services(counter.siteId()));
             for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
                 Instant now = clock.instant();
-                List<WaitingTicket> waiting = rows.open(counter.siteId()).stream()
-                        .filter(t -> t.status() == WAITING)
-                        .map(TicketRow::waiting)
-                        .toList();
-                CallPolicy policy = estimates.policy(directory.services(counter.siteId()));
-                Optional<WaitingTicket> next = policy.next(counterId, counter.workProfile(), waiting, now);
+                // Only each line's first ticket can be the policy's choice (see QueueEstimates.dispatcher).
+                List<WaitingTicket> candidates =
+                        rows.callCandidates(counter.siteId(), counterId, counter.workProfile()).stream()
+                                .map(TicketRow::waiting)
+                                .toList();
+                Optional<WaitingTicket> next = policy.next(counterId, counter.workProfile(), candidates, now);
                 if (next.isEmpty()) {
                     return Optional.<TicketView>empty();
                 }
@@ -303,10 +306,25 @@ class QueueEngine implements QueueCommands {
     public VisitRecord visitOf(String ticketId) {
         TicketRow row = rows.find(ticketId).orElseThrow(() -> new NotFoundException("No ticket '" + ticketId + "'"));
         Instant now = clock.instant();
-        List<TicketView> tickets = rows.ofVisit(row.visitId()).stream()
-                .map(t -> views.view(t, now))
-                .toList();
+        List<TicketView> tickets =
+                rows.ofVisit(row.visitId()).stream().map(views::current).toList();
         return new VisitRecord(row.visitId(), tickets, log.history(row.visitId()), log.notes(row.visitId()));
+    }
+
+    @Override
+    public void setCounterOpen(String counterId, boolean open, String actor) {
+        Counter counter =
+                directory.counter(counterId).orElseThrow(() -> new NotFoundException("No counter '" + counterId + "'"));
+        writes.run(counter.siteId(), now -> {
+            boolean wasOpen = directory.counter(counterId).orElseThrow().open();
+            if (wasOpen == open) {
+                return null; // no change, no sequence number
+            }
+            directory.setCounterOpen(counterId, open);
+            long seq = lock.nextSequence(counter.siteId());
+            events.publish(new QueueEvent.CounterStatusChanged(counter.siteId(), seq, now, counterId, open));
+            return null;
+        });
     }
 
     private Counter openCounter(String counterId) {

@@ -143,14 +143,36 @@ class QueueEstimates {
                 .toList();
     }
 
-    private static WaitForecaster.Dispatcher dispatcher(
+    /**
+     * The call policy over the tickets still waiting, in O(buckets) per pick instead of O(waiting): tickets of one
+     * service, priority class and target counter are always called in line-time order (starvation and appointment
+     * due-ness are monotone in line time, rank and weight are equal), so only each bucket's first remaining ticket
+     * can be the policy's choice. Exactly what {@link CallPolicy#next} over all remaining tickets returns.
+     */
+    static WaitForecaster.Dispatcher dispatcher(
             CallPolicy policy, List<Counter> counters, List<WaitingTicket> waiting) {
         Map<String, Counter> byId = counters.stream().collect(Collectors.toMap(Counter::id, Function.identity()));
+        record Bucket(String serviceId, fi.vuoro.server.queue.PriorityClass priority, String targetCounterId) {}
+        Map<Bucket, java.util.ArrayDeque<WaitingTicket>> buckets = new LinkedHashMap<>();
+        waiting.stream()
+                .sorted(java.util.Comparator.comparing(WaitingTicket::lineTime).thenComparing(WaitingTicket::id))
+                .forEach(w -> buckets.computeIfAbsent(
+                                new Bucket(w.serviceId(), w.priority(), w.targetCounterId()),
+                                k -> new java.util.ArrayDeque<>())
+                        .add(w));
+        List<java.util.ArrayDeque<WaitingTicket>> lines = List.copyOf(buckets.values());
         return (counterId, remaining, at) -> {
             Counter c = byId.get(counterId);
-            List<WaitingTicket> left =
-                    waiting.stream().filter(w -> remaining.contains(w.id())).toList();
-            return policy.next(counterId, c.workProfile(), left, at).map(WaitingTicket::id);
+            List<WaitingTicket> heads = new ArrayList<>(lines.size());
+            for (java.util.ArrayDeque<WaitingTicket> line : lines) {
+                while (!line.isEmpty() && !remaining.contains(line.peekFirst().id())) {
+                    line.pollFirst(); // already forecast
+                }
+                if (!line.isEmpty()) {
+                    heads.add(line.peekFirst());
+                }
+            }
+            return policy.next(counterId, c.workProfile(), heads, at).map(WaitingTicket::id);
         };
     }
 }

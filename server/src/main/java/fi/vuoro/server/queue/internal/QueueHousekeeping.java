@@ -86,7 +86,7 @@ public class QueueHousekeeping {
         LocalDate today = now.atZone(site.timeZone()).toLocalDate();
         Duration grace = properties.noShowGrace();
         int changed = 0;
-        for (TicketRow t : rows.open(site.id())) {
+        for (TicketRow t : rows.dueForHousekeeping(site.id(), today)) {
             if (t.businessDay().isBefore(today)) {
                 boolean serving = t.status() == TicketStatus.SERVING;
                 TicketStatus end = serving ? TicketStatus.DONE : TicketStatus.CANCELLED;

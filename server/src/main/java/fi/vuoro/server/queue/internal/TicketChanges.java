@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The shared shape of a ticket change: one transaction holding the site lock, a status check, an update, a log line, an event. */
+/**
+ * The shared shape of a ticket change: a unit of work holding the site lock ({@link SiteWrites}), a status check,
+ * an update, a log line, an event.
+ */
 @Component
 class TicketChanges {
 
@@ -23,7 +25,7 @@ class TicketChanges {
         T run(TicketRow current, Instant now);
     }
 
-    private final TransactionTemplate tx;
+    private final SiteWrites writes;
     private final SiteLock lock;
     private final TicketRows rows;
     private final VisitLog log;
@@ -32,14 +34,14 @@ class TicketChanges {
     private final Clock clock;
 
     TicketChanges(
-            TransactionTemplate tx,
+            SiteWrites writes,
             SiteLock lock,
             TicketRows rows,
             VisitLog log,
             TicketViews views,
             AfterCommitEvents events,
             Clock clock) {
-        this.tx = tx;
+        this.writes = writes;
         this.lock = lock;
         this.rows = rows;
         this.log = log;
@@ -51,11 +53,7 @@ class TicketChanges {
     /** Runs {@code work} on the ticket as it is after the site lock was taken. */
     <T> T onTicket(String ticketId, Work<T> work) {
         TicketRow before = rows.find(ticketId).orElseThrow(() -> new NotFoundException("No ticket '" + ticketId + "'"));
-        return tx.execute(status -> {
-            lock.lock(before.siteId());
-            TicketRow current = rows.find(ticketId).orElseThrow();
-            return work.run(current, clock.instant());
-        });
+        return writes.run(before.siteId(), now -> work.run(rows.find(ticketId).orElseThrow(), now));
     }
 
     void require(TicketRow row, String action, TicketStatus... allowed) {

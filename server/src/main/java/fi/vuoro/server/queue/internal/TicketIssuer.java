@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues tickets: validates the request, allocates the day's next number and stores visit and ticket in one
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TicketIssuer {
 
-    private final TransactionTemplate tx;
+    private final SiteWrites writes;
     private final JdbcClient jdbc;
     private final SiteDirectory directory;
     private final SiteLock lock;
@@ -43,7 +41,7 @@ class TicketIssuer {
     private final Clock clock;
 
     TicketIssuer(
-            TransactionTemplate tx,
+            SiteWrites writes,
             JdbcClient jdbc,
             SiteDirectory directory,
             SiteLock lock,
@@ -53,7 +51,7 @@ class TicketIssuer {
             TicketViews views,
             AfterCommitEvents events,
             Clock clock) {
-        this.tx = tx;
+        this.writes = writes;
         this.jdbc = jdbc;
         this.directory = directory;
         this.lock = lock;
@@ -87,7 +85,7 @@ class TicketIssuer {
         }
         Optional<TicketRow> earlier = existing(site.id(), req.idempotencyKey());
         if (earlier.isPresent()) {
-            return views.view(earlier.get(), clock.instant());
+            return views.current(earlier.get());
         }
         ZonedDateTime local = clock.instant().atZone(site.timeZone());
         if (!service.isOpenAt(local.toLocalTime())) {
@@ -95,8 +93,7 @@ class TicketIssuer {
                     + service.closesAt());
         }
         try {
-            return tx.execute(status -> {
-                lock.lock(site.id());
+            return writes.run(site.id(), now -> {
                 Optional<TicketRow> raced = existing(site.id(), req.idempotencyKey());
                 if (raced.isPresent()) {
                     return views.view(raced.get(), clock.instant());
@@ -104,9 +101,7 @@ class TicketIssuer {
                 return insert(site, service, req, language, priority, reason);
             });
         } catch (DuplicateKeyException e) {
-            return existing(site.id(), req.idempotencyKey())
-                    .map(t -> views.view(t, clock.instant()))
-                    .orElseThrow(() -> e);
+            return existing(site.id(), req.idempotencyKey()).map(views::current).orElseThrow(() -> e);
         }
     }
 
@@ -121,12 +116,12 @@ class TicketIssuer {
         long seq = lock.nextSequence(site.id());
         LocalDate day = now.atZone(site.timeZone()).toLocalDate();
         String number = numbers.next(service.id(), service.prefix(), day);
-        String visitId = UUID.randomUUID().toString();
+        String visitId = TicketIds.next();
         jdbc.sql("INSERT INTO visit (id, site_id, created_at) VALUES (?, ?, ?)")
                 .params(visitId, site.id(), TicketRows.ts(now))
                 .update();
         TicketRow row = new TicketRow(
-                UUID.randomUUID().toString(),
+                TicketIds.next(),
                 visitId,
                 site.id(),
                 service.id(),

@@ -3,6 +3,7 @@ package fi.vuoro.server.queue.internal;
 import fi.vuoro.server.queue.PriorityClass;
 import fi.vuoro.server.queue.PriorityReason;
 import fi.vuoro.server.queue.TicketStatus;
+import fi.vuoro.server.site.WorkProfile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -48,6 +49,45 @@ class TicketRows {
                 .param(siteId)
                 .query(TicketRows::map)
                 .list();
+    }
+
+    /**
+     * The tickets a counter's call can choose from: per service it serves and priority class the first in line
+     * (index {@code ticket_waiting_line}), plus every appointment and every ticket reserved for this counter (both
+     * few). The policy's choice among all waiting tickets is always one of these.
+     */
+    List<TicketRow> callCandidates(String siteId, String counterId, WorkProfile profile) {
+        List<TicketRow> candidates = new ArrayList<>();
+        for (WorkProfile.Entry entry : profile.entries()) {
+            for (PriorityClass priority : List.of(PriorityClass.URGENT, PriorityClass.PRIORITY, PriorityClass.NORMAL)) {
+                jdbc.sql("""
+                                SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
+                                AND priority = ? AND target_counter_id IS NULL
+                                ORDER BY queued_at, id FETCH FIRST 1 ROWS ONLY""")
+                        .params(siteId, entry.serviceId(), priority.name())
+                        .query(TicketRows::map)
+                        .optional()
+                        .ifPresent(candidates::add);
+            }
+            candidates.addAll(jdbc.sql("""
+                            SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
+                            AND priority = 'APPOINTMENT' AND target_counter_id IS NULL""")
+                    .params(siteId, entry.serviceId())
+                    .query(TicketRows::map)
+                    .list());
+        }
+        candidates.addAll(jdbc.sql("SELECT * FROM ticket WHERE target_counter_id = ? AND status = 'WAITING'")
+                .param(counterId)
+                .query(TicketRows::map)
+                .list());
+        return candidates;
+    }
+
+    /** Open tickets housekeeping may have to close: from an earlier business day, or called. */
+    List<TicketRow> dueForHousekeeping(String siteId, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT * FROM ticket WHERE site_id = ? AND (status = 'CALLED'
+                        OR (status IN ('WAITING', 'SERVING', 'PARKED') AND business_day < ?))""").params(siteId, today).query(TicketRows::map).list();
     }
 
     List<TicketRow> ofVisit(String visitId) {

@@ -13,7 +13,6 @@ import fi.vuoro.server.site.Service;
 import fi.vuoro.server.site.SiteDirectory;
 import fi.vuoro.server.system.InvalidInputException;
 import fi.vuoro.server.system.NotFoundException;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +78,7 @@ class TicketTransfers {
                 throw new fi.vuoro.server.system.ConflictException("Ticket " + row.number() + " changed meanwhile");
             }
             TicketRow next = new TicketRow(
-                    UUID.randomUUID().toString(),
+                    TicketIds.next(),
                     row.visitId(),
                     row.siteId(),
                     target.id(),

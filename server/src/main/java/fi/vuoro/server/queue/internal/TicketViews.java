@@ -1,37 +1,43 @@
 package fi.vuoro.server.queue.internal;
 
 import fi.vuoro.server.queue.TicketView;
-import fi.vuoro.server.site.Site;
-import fi.vuoro.server.site.SiteDirectory;
 import fi.vuoro.server.system.NotFoundException;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Builds ticket views with live position and estimate, inside the caller's transaction. */
+/**
+ * Builds ticket views. Inside a writing transaction a view is <em>bare</em> (a waiting ticket's position and
+ * estimate still empty): {@link SiteWrites} and {@link AfterCommitEvents} complete it from {@link SiteEstimates}
+ * after the commit, so no estimate is ever computed while the site lock is held.
+ */
 @Component
 class TicketViews {
 
-    private final SiteDirectory directory;
     private final TicketRows rows;
-    private final QueueEstimates estimates;
+    private final SiteEstimates estimates;
 
-    TicketViews(SiteDirectory directory, TicketRows rows, QueueEstimates estimates) {
-        this.directory = directory;
+    TicketViews(TicketRows rows, SiteEstimates estimates) {
         this.rows = rows;
         this.estimates = estimates;
     }
 
+    /** The bare view of the row as this transaction sees it. */
     TicketView view(String ticketId, Instant now) {
         TicketRow row = rows.find(ticketId).orElseThrow(() -> new NotFoundException("No ticket '" + ticketId + "'"));
         return view(row, now);
     }
 
+    /** The bare view (position and estimate filled in after commit). */
     TicketView view(TicketRow row, Instant now) {
-        if (!row.status().equals(fi.vuoro.server.queue.TicketStatus.WAITING)) {
-            return row.view(null, null);
+        return row.view(null, null);
+    }
+
+    /** A complete view for reads outside any write: position and estimate from the current figures. */
+    TicketView current(TicketRow row) {
+        TicketView bare = row.view(null, null);
+        if (bare.status() != fi.vuoro.server.queue.TicketStatus.WAITING) {
+            return bare;
         }
-        Site site = directory.site(row.siteId()).orElseThrow();
-        QueueEstimates.Estimate e = estimates.estimate(site, rows.open(row.siteId()), now, false);
-        return row.view(e.positions().get(row.id()), e.waits().get(row.id()));
+        return estimates.withEstimate(bare, estimates.current(row.siteId()));
     }
 }
