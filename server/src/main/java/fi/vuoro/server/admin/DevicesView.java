@@ -84,7 +84,7 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
         AdminLayout.applyLanguage(event);
         removeAll();
         code.setLabel(getTranslation("devices.code"));
-        code.setPlaceholder("K7P-3QX");
+        code.setPlaceholder("K7P-3XY");
         code.setHelperText(getTranslation("devices.codeHelp"));
         code.addClassName("pairing-code");
         code.setMaxLength(9);

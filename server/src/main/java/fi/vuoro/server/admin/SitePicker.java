@@ -14,6 +14,7 @@ final class SitePicker extends Select<String> {
     SitePicker(SiteDirectory sites, Consumer<String> changed) {
         setLabel(getTranslation("admin.site"));
         addClassName("site-picker");
+        setWidth("22rem");
         var ids = sites.siteIds();
         setItems(ids);
         setItemLabelGenerator(id -> sites.site(id).map(Site::name).orElse(id));

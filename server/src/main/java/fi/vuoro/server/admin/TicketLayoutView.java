@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -106,6 +107,15 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> error(getTranslation("layout.error.logoSize")));
         upload.addClassName("logo-upload");
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("layout.uploadButton")));
+        var drop = new UploadI18N.DropFiles();
+        drop.setOne(getTranslation("layout.dropHere"));
+        i18n.setDropFiles(drop);
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("layout.error.logoSize"))
+                .setIncorrectFileType(getTranslation("layout.error.logoType")));
+        upload.setI18n(i18n);
         var removeLogo = new Button(getTranslation("layout.removeLogo"), e -> {
             layouts.removeLogo(StaffIdentity.currentName(), sitePicker.getValue());
             load();
@@ -136,6 +146,7 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
                 logoInfo,
                 new HorizontalLayout(upload, removeLogo));
         editor.setPadding(false);
+        editor.setWidth(null); // let the flex rule share the row with the preview
         editor.addClassName("layout-editor");
         var previewControls = new HorizontalLayout(previewLanguage, previewPaper);
         previewControls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -145,6 +156,7 @@ public class TicketLayoutView extends VerticalLayout implements BeforeEnterObser
                 previewControls,
                 preview);
         previewColumn.setPadding(false);
+        previewColumn.setWidth(null);
         previewColumn.addClassName("layout-preview-column");
         var columns = new HorizontalLayout(editor, previewColumn);
         columns.setWidthFull();

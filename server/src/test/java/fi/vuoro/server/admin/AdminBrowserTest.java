@@ -218,6 +218,16 @@ class AdminBrowserTest extends AdminContextTest {
                                                 .executeScript(
                                                         "const i = document.querySelector('img.ticket-preview-image'); return !!i && i.complete && i.naturalWidth > 0;"));
                     }
+                    // show the part a user works with: the selected kiosk's settings, the ticket preview
+                    String focus = view.equals("devices")
+                            ? ".device-details"
+                            : view.equals("layout") ? ".layout-columns" : null;
+                    if (focus != null) {
+                        ((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
+                                        focus);
+                    }
                     assertThat(driver.findElement(By.tagName("body")).getText())
                             .doesNotContain("!admin.", "!devices.", "!services.");
                     Browsers.screenshot(driver, "admin-" + view + "-" + lang + "-" + size[0] + "x" + size[1]);
@@ -251,8 +261,20 @@ class AdminBrowserTest extends AdminContextTest {
         input.sendKeys(Keys.TAB); // commit the value (change event) before the next click
     }
 
+    /**
+     * Scrolls the button to the middle of the view and clicks it there: the admin layout scrolls its content inside
+     * the app layout, where a plain WebDriver click may land on the navigation bar instead.
+     */
     private static void click(WebDriverWait wait, String selector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)))
-                .click();
+        var element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+        wait.until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return false; // an animation or notification still covers it: try again
+            }
+        });
     }
 }
