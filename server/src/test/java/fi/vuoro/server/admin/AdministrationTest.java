@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.vuoro.hardware.ticket.PaperWidth;
+import fi.vuoro.server.security.PasswordPolicy;
 import fi.vuoro.server.security.Role;
 import fi.vuoro.server.security.StaffUsers;
 import fi.vuoro.server.site.OpeningHours;
@@ -12,6 +13,7 @@ import fi.vuoro.server.site.Site;
 import fi.vuoro.server.site.SiteCalendar;
 import fi.vuoro.server.site.SiteConfigurationChanged;
 import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.ui.StaffTranslations;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -157,9 +159,27 @@ class AdministrationTest extends AdminContextTest {
 
     @Test
     void staffUsersFollowThePasswordPolicyAndTheLastAdminStays() {
+        // Staff passwords follow security.PasswordPolicy: its problem keys reach the form, translated.
         assertThatThrownBy(() -> staff.create("admin", "mari", "Mari", "short", EnumSet.of(Role.RECEPTION)))
                 .isInstanceOfSatisfying(AdminValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("password", "users.error.passwordShort")));
+                        .containsExactly(new FieldProblem("password", "password.tooShort")));
+        assertThatThrownBy(() ->
+                        staff.create("admin", "mari.virtanen", "Mari", "Mari.Virtanen", EnumSet.of(Role.RECEPTION)))
+                .isInstanceOfSatisfying(AdminValidationException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("password", "password.sameAsUsername")));
+        assertThatThrownBy(() -> staff.create("admin", "mari", "Mari", "Password12345", EnumSet.of(Role.RECEPTION)))
+                .isInstanceOfSatisfying(AdminValidationException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("password", "password.tooCommon")));
+        var translations = new StaffTranslations();
+        for (var problem : PasswordPolicy.Problem.values()) {
+            var texts = StaffTranslations.LOCALES.stream()
+                    .map(locale -> translations.getTranslation(problem.translationKey(), locale))
+                    .toList();
+            assertThat(texts)
+                    .as(problem.translationKey())
+                    .doesNotHaveDuplicates()
+                    .noneMatch(t -> t.startsWith("!"));
+        }
         assertThatThrownBy(() -> staff.create("admin", "X", "", "a long enough phrase", EnumSet.of(Role.KIOSK)))
                 .isInstanceOfSatisfying(AdminValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field)
@@ -173,6 +193,9 @@ class AdministrationTest extends AdminContextTest {
                         () -> staff.create("admin", "mari", "Mari 2", "a long enough phrase", EnumSet.of(Role.COUNTER)))
                 .isInstanceOf(AdminValidationException.class);
 
+        assertThatThrownBy(() -> staff.resetPassword("admin", "mari", "mari"))
+                .isInstanceOfSatisfying(AdminValidationException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("password", "password.tooShort")));
         staff.resetPassword("admin", "mari", "another long phrase");
         assertThat(encoder.matches(
                         "another long phrase", users.find("mari").orElseThrow().passwordHash()))
