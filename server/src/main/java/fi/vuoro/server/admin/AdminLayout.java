@@ -14,14 +14,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import fi.vuoro.server.security.Role;
 import fi.vuoro.server.ui.StaffTranslations;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every admin view: navigation, language links ({@code ?lang=fi|sv|en}, remembered for the session)
  * and an ADMIN check that holds even before the views' {@code @RolesAllowed} is enforced by Vaadin's security.
+ * Vaadin's navigation access control checks parent layouts too (a layout without an annotation denies every view in
+ * it), so the layout carries the same {@code @RolesAllowed("ADMIN")} as its views.
  */
 @StyleSheet("styles/admin.css")
+@RolesAllowed("ADMIN")
 public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
     static final String LANGUAGE = "vuoro.admin.language";
