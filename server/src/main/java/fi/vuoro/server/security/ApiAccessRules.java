@@ -32,10 +32,6 @@ final class ApiAccessRules {
     private static final String[] DEVICES = {Role.KIOSK.name(), Role.DISPLAY.name()};
     private static final String[] SERVE_TICKETS = {Role.COUNTER.name(), Role.RECEPTION.name(), Role.ADMIN.name()};
 
-    private static final String[] FEEDBACK = {
-        Role.KIOSK.name(), Role.RECEPTION.name(), Role.COUNTER.name(), Role.ADMIN.name()
-    };
-
     private ApiAccessRules() {}
 
     static void apply(
@@ -57,10 +53,18 @@ final class ApiAccessRules {
                 .permitAll()
                 .requestMatchers(GET, "/api/v1/pairings/*")
                 .permitAll()
-                // A device about itself: configuration, overrides, offline number blocks.
+                // Kiosks only (before the device rule below, which would otherwise let displays through): offline
+                // issuing leases number blocks and imports what was issued (package offline); after reconnecting a
+                // kiosk restores reception's overrides (package lobby).
+                .requestMatchers(POST, "/api/v1/devices/me/number-blocks", "/api/v1/devices/me/offline-tickets")
+                .hasRole(Role.KIOSK.name())
+                .requestMatchers(GET, "/api/v1/devices/me/overrides")
+                .hasRole(Role.KIOSK.name())
+                // A device about itself: identity and serial device configuration.
                 .requestMatchers("/api/v1/devices/me", "/api/v1/devices/me/**")
                 .hasAnyRole(DEVICES)
-                // Feedback from the kiosk (the mobile page records it through the Java API).
+                // Feedback: kiosks (package feedback checks their site), reception and admin (channel STAFF); the
+                // mobile page records it through the Java API.
                 .requestMatchers(POST, "/api/v1/feedback")
                 .hasAnyRole(ISSUE_TICKETS)
                 // Audit export and the retention purge: administrators only (stated, though it is the default).
@@ -86,20 +90,11 @@ final class ApiAccessRules {
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))
-                // Offline issuing: a kiosk leases number blocks and imports what it issued (package offline).
-                .requestMatchers(POST, "/api/v1/devices/me/number-blocks", "/api/v1/devices/me/offline-tickets")
-                .hasRole(Role.KIOSK.name())
-                // Feedback: the site's kiosks and any staff user (package feedback checks the site).
-                .requestMatchers(POST, "/api/v1/feedback")
-                .hasAnyRole(FEEDBACK)
                 // Work the queue: counters and ticket actions.
                 .requestMatchers("/api/v1/counters/**")
                 .hasAnyRole(SERVE_TICKETS)
                 .requestMatchers(POST, "/api/v1/tickets/*/**")
                 .hasAnyRole(SERVE_TICKETS)
-                // A kiosk restores reception's overrides after reconnecting (lobby package).
-                .requestMatchers(GET, "/api/v1/devices/me/overrides")
-                .hasRole(Role.KIOSK.name())
                 // Metrics and everything else.
                 .requestMatchers("/actuator/**")
                 .hasRole(Role.ADMIN.name())

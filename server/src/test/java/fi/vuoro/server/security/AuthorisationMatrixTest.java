@@ -88,6 +88,7 @@ class AuthorisationMatrixTest {
         var siteReaders = with(STAFF, KIOSK, DISPLAY);
         REST.put("GET /api/v1/sites/{site}/services", siteReaders);
         REST.put("GET /api/v1/sites/{site}/counters", siteReaders);
+        REST.put("GET /api/v1/sites/{site}/ticket-layout", siteReaders);
         REST.put("GET /api/v1/sites/{site}/queue", with(STAFF, KIOSK));
         REST.put("POST /api/v1/sites/{site}/tickets", EnumSet.of(RECEPTION, ADMIN, KIOSK));
         REST.put("GET /api/v1/tickets/{id}", with(STAFF, KIOSK));
@@ -108,6 +109,19 @@ class AuthorisationMatrixTest {
         for (var action : List.of("call-next", "call/{ticketId}", "open", "close")) {
             REST.put("POST /api/v1/counters/{counter}/" + action, STAFF);
         }
+        // A device about itself (any site: "me" is the token's device). Overrides and offline issuing: kiosks only.
+        var devices = EnumSet.of(KIOSK, OTHER_SITE_KIOSK, DISPLAY);
+        var kiosks = EnumSet.of(KIOSK, OTHER_SITE_KIOSK);
+        REST.put("GET /api/v1/devices/me", devices);
+        REST.put("GET /api/v1/devices/me/overrides", kiosks);
+        REST.put("POST /api/v1/devices/me/number-blocks", kiosks);
+        REST.put("POST /api/v1/devices/me/offline-tickets", kiosks);
+        // Pairing: a new device has no credentials yet (enrolment throttles per address).
+        REST.put("POST /api/v1/pairings", EVERYONE);
+        REST.put("GET /api/v1/pairings/{pairingId}", EVERYONE);
+        // Feedback names its site in the body: another site's kiosk gets past security and the controller refuses it
+        // (403, OfflineApiContract); displays and counter staff are refused here.
+        REST.put("POST /api/v1/feedback", EnumSet.of(RECEPTION, ADMIN, KIOSK, OTHER_SITE_KIOSK));
         REST.put("GET /api/v1/audit", ADMINS);
         REST.put("GET /api/v1/retention/runs", ADMINS);
         REST.put("POST /api/v1/retention/runs", ADMINS);
@@ -127,15 +141,22 @@ class AuthorisationMatrixTest {
             "GET /actuator/info", ADMINS);
 
     /** Vaadin routes (templates as registered) → which browser users may open them. Devices use no browser login. */
-    static final Map<String, Set<Who>> ROUTES = Map.of(
-            "", STAFF,
-            "login", EVERYONE,
-            "counter", STAFF,
-            "admin/audit", ADMINS,
-            // Anonymous at the route level; the view itself then requires a display token or a staff login (below).
-            "display/:site", EVERYONE,
-            // Anonymous; the signed link is the credential.
-            "t/:token", EVERYONE);
+    static final Map<String, Set<Who>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("", STAFF);
+        ROUTES.put("login", EVERYONE);
+        ROUTES.put("counter", STAFF);
+        ROUTES.put("reception", EnumSet.of(RECEPTION, ADMIN));
+        ROUTES.put("health", EnumSet.of(RECEPTION, ADMIN));
+        for (var admin : List.of("audit", "sites", "services", "counters", "devices", "users", "layout")) {
+            ROUTES.put("admin/" + admin, ADMINS);
+        }
+        // Anonymous at the route level; the view itself then requires a display token or a staff login (below).
+        ROUTES.put("display/:site", EVERYONE);
+        // Anonymous; the signed link is the credential.
+        ROUTES.put("t/:token", EVERYONE);
+    }
 
     /** STOMP destination templates → who may subscribe (staff for every site; devices only their own). */
     static final Map<String, Set<Who>> STOMP = new LinkedHashMap<>();
@@ -145,6 +166,8 @@ class AuthorisationMatrixTest {
         STOMP.put("/app/site.{site}.queue", with(STAFF, KIOSK));
         STOMP.put("/topic/site.{site}.calls", with(STAFF, KIOSK, DISPLAY));
         STOMP.put("/topic/site.{otherSite}.calls", with(STAFF, OTHER_SITE_KIOSK));
+        STOMP.put("/topic/site.{site}.config", with(STAFF, KIOSK, DISPLAY));
+        STOMP.put("/topic/site.{otherSite}.config", with(STAFF, OTHER_SITE_KIOSK));
         STOMP.put("/app/site.{otherSite}.queue", with(STAFF, OTHER_SITE_KIOSK));
         STOMP.put("/topic/device.{kiosk}", EnumSet.of(KIOSK));
         STOMP.put("/topic/device.{display}", EnumSet.of(DISPLAY));
@@ -155,6 +178,12 @@ class AuthorisationMatrixTest {
         STOMP.put("/topic/vuoro.user-registry", NOBODY);
         STOMP.put("/topic/site.{site}.secret", NOBODY);
         STOMP.put("/app/site.{site}.calls", NOBODY);
+        // Device → server handlers (docs/device-channel.md): SEND only, so nobody subscribes to them. Any signed-in
+        // client may SEND to /app/**; the handlers take the device from the session and drop and count frames from
+        // anyone but a kiosk (device.result: from anyone but the device the command went to).
+        for (var handler : List.of("kiosk.status", "kiosk.help", "kiosk.help.cancel", "device.result")) {
+            STOMP.put("/app/" + handler, NOBODY);
+        }
     }
 
     @LocalServerPort
@@ -271,8 +300,12 @@ class AuthorisationMatrixTest {
             }
             for (var who : List.of(ANONYMOUS, COUNTER, RECEPTION, ADMIN)) {
                 Principal principal = who == ANONYMOUS ? null : () -> who.name().toLowerCase();
+                // As Vaadin's navigation access control does: the view and every parent layout must allow it.
                 boolean access =
-                        checker.hasAccess(route.getNavigationTarget(), principal, role -> role.equals(who.name()));
+                        checker.hasAccess(route.getNavigationTarget(), principal, role -> role.equals(who.name()))
+                                && route.getParentLayouts().stream()
+                                        .allMatch(layout ->
+                                                checker.hasAccess(layout, principal, role -> role.equals(who.name())));
                 if (access != allowed.contains(who)) {
                     failures.add(route.getTemplate() + " as " + who + ": " + access);
                 }
@@ -444,7 +477,8 @@ class AuthorisationMatrixTest {
         return pattern.replace("{site}", "demo")
                 .replace("{counter}", "lab-1")
                 .replace("{id}", ticketId)
-                .replace("{ticketId}", ticketId);
+                .replace("{ticketId}", ticketId)
+                .replace("{pairingId}", "not-a-pairing");
     }
 
     private static Set<Who> with(Set<Who> base, Who... more) {
