@@ -72,7 +72,8 @@ class AdminBrowserTest extends AdminContextTest {
         // 1. A new kiosk asks for a code; the admin types it in.
         JsonNode pairing = JSON.readTree(requestPairing("KIOSK").body());
         type(wait, "vaadin-text-field.pairing-code", pairing.get("code").asString());
-        type(wait, "vaadin-text-field.pairing-name", "Browser kiosk");
+        String name = uniqueName("Browser kiosk");
+        type(wait, "vaadin-text-field.pairing-name", name);
         click(wait, "vaadin-button.pair");
         awaitTrue("the kiosk's poll says PAIRED", () -> http(
                         "GET", "/api/v1/pairings/" + pairing.get("pairingId").asString(), null, null)
@@ -83,7 +84,7 @@ class AdminBrowserTest extends AdminContextTest {
                         .body())
                 .contains("CLAIMED");
         var device = devices.devices().stream()
-                .filter(d -> d.name().equals("Browser kiosk"))
+                .filter(d -> d.name().equals(name))
                 .findFirst()
                 .orElseThrow();
         assertThat(device.siteId()).isEqualTo(DemoCredentials.SITE);
@@ -97,7 +98,7 @@ class AdminBrowserTest extends AdminContextTest {
 
         JsonNode pairing = JSON.readTree(requestPairing("KIOSK").body());
         type(wait, "vaadin-text-field.pairing-code", pairing.get("code").asString());
-        type(wait, "vaadin-text-field.pairing-name", "Printer kiosk");
+        type(wait, "vaadin-text-field.pairing-name", uniqueName("Printer kiosk"));
         click(wait, "vaadin-button.pair");
         String token = awaitToken(pairing.get("pairingId").asString());
         String deviceId = JSON.readTree(http("GET", "/api/v1/devices/me", "Bearer " + token, null)

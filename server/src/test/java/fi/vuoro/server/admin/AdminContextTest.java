@@ -1,5 +1,8 @@
 package fi.vuoro.server.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.queue.QueueTestSupport;
 import fi.vuoro.server.site.SiteConfigurationChanged;
 import fi.vuoro.server.system.MutableClock;
@@ -11,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -58,11 +63,44 @@ public abstract class AdminContextTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+
     @LocalServerPort
     protected int port;
 
     @Autowired
     protected MutableClock clock;
+
+    /**
+     * A device name no other test in this shared context (and database) uses: pairing derives the device id from
+     * the name, so a reused name would give the device another id ({@code name-2}) and tests would depend on their
+     * order. The result is lower-case letters and digits after {@code prefix}, so the id is predictable.
+     */
+    protected static String uniqueName(String prefix) {
+        return prefix + " " + RUN + "x" + NAMES.incrementAndGet();
+    }
+
+    /** The id pairing gives a new device called {@code name} when no device has that id yet. */
+    protected static String idOf(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /**
+     * The demo kiosk's and display's credentials are shared by every test of this context: no test may revoke,
+     * rotate or re-pair them. Checked after each test, so the test that breaks them fails, not a later one.
+     */
+    @AfterEach
+    void demoDevicesStillAuthenticate() {
+        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + DemoCredentials.KIOSK_TOKEN, null)
+                        .statusCode())
+                .as("the demo kiosk's token still works")
+                .isEqualTo(200);
+        assertThat(http("GET", "/api/v1/devices/me", "Bearer " + DemoCredentials.DISPLAY_TOKEN, null)
+                        .statusCode())
+                .as("the demo display's token still works")
+                .isEqualTo(200);
+    }
 
     protected String baseUrl() {
         return "http://localhost:" + port;

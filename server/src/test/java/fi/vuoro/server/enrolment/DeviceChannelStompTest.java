@@ -53,7 +53,7 @@ class DeviceChannelStompTest extends AdminContextTest {
 
     @Test
     void aRevokedDeviceIsCutOffAtOnceAndCannotReconnect() throws Exception {
-        var kiosk = pairedKiosk("Revoked kiosk");
+        var kiosk = pairedKiosk(uniqueName("Revoked kiosk"));
         var session = clients.connect("Bearer " + kiosk.token());
         session.await();
         session.subscribe(Destinations.deviceTopic(kiosk.id()), Map.class);
@@ -111,7 +111,7 @@ class DeviceChannelStompTest extends AdminContextTest {
 
     @Test
     void aTestCommandIsAnsweredOnDeviceResultAndForeignOrLateAnswersAreDropped() throws Exception {
-        var kiosk = pairedKiosk("Test kiosk");
+        var kiosk = pairedKiosk(uniqueName("Test kiosk"));
         var session = clients.connect("Bearer " + kiosk.token());
         session.await();
         BlockingQueue<Map> commands = session.subscribe(Destinations.deviceTopic(kiosk.id()), Map.class);

@@ -44,14 +44,16 @@ class EnrolmentApiTest extends AdminContextTest {
         assertThat(pending.statusCode()).isEqualTo(200);
         assertThat(pending.body()).isEqualTo("{\"status\":\"PENDING\"}");
 
-        var device = pairings.approve(
-                code.toLowerCase(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "Lobby kiosk 2", null);
-        assertThat(device.id()).isEqualTo("lobby-kiosk-2");
+        String name = uniqueName("Lobby kiosk");
+        String id = idOf(name);
+        assertThat(id).startsWith("lobby-kiosk-");
+        var device = pairings.approve(code.toLowerCase(), DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, name, null);
+        assertThat(device.id()).isEqualTo(id);
 
         var paired =
                 json(http("GET", "/api/v1/pairings/" + pairingId, null, null).body());
         assertThat(paired.get("status").asString()).isEqualTo("PAIRED");
-        assertThat(paired.get("deviceId").asString()).isEqualTo("lobby-kiosk-2");
+        assertThat(paired.get("deviceId").asString()).isEqualTo(id);
         String token = paired.get("token").asString();
         assertThat(token).hasSize(43);
 
@@ -65,7 +67,7 @@ class EnrolmentApiTest extends AdminContextTest {
                         .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select token_hash from device where id = ?")
-                        .param("lobby-kiosk-2")
+                        .param(id)
                         .query(String.class)
                         .single())
                 .isEqualTo(DeviceTokens.hash(token));
@@ -73,19 +75,19 @@ class EnrolmentApiTest extends AdminContextTest {
         var me = http("GET", "/api/v1/devices/me", "Bearer " + token, null);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body())
-                .isEqualTo(
-                        "{\"deviceId\":\"lobby-kiosk-2\",\"type\":\"KIOSK\",\"siteId\":\"demo\",\"name\":\"Lobby kiosk 2\","
-                                + "\"printer\":null,\"cardReader\":null,\"scanner\":null}");
+                .isEqualTo("{\"deviceId\":\"" + id + "\",\"type\":\"KIOSK\",\"siteId\":\"demo\",\"name\":\"" + name
+                        + "\"," + "\"printer\":null,\"cardReader\":null,\"scanner\":null}");
     }
 
     @Test
     void theSameCodeCannotBeApprovedTwiceAndBadCodesAreRefused() {
         String code = json(requestPairing("DISPLAY").body()).get("code").asString();
         assertThat(pairings.requestedKind(code)).contains(DevicePrincipal.Kind.DISPLAY);
-        pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, "Hall TV", null);
+        String hallTv = uniqueName("Hall TV");
+        pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, hallTv, null);
 
-        assertThatThrownBy(() ->
-                        pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, "Hall TV", null))
+        assertThatThrownBy(
+                        () -> pairings.approve(code, DemoCredentials.SITE, DevicePrincipal.Kind.DISPLAY, hallTv, null))
                 .isInstanceOfSatisfying(EnrolmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("enrolment.error.codeUnknown"));
         assertThatThrownBy(() -> pairings.approve("ABC", DemoCredentials.SITE, DevicePrincipal.Kind.KIOSK, "x", null))
@@ -146,7 +148,7 @@ class EnrolmentApiTest extends AdminContextTest {
 
     @Test
     void savedConfigIsServedOnDevicesMeAndRevocationEndsTheToken() {
-        String token = pairedKiosk("Config kiosk");
+        String token = pairedKiosk(uniqueName("Config kiosk"));
         String id = json(http("GET", "/api/v1/devices/me", "Bearer " + token, null)
                         .body())
                 .get("deviceId")
