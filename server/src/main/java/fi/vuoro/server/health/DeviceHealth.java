@@ -117,7 +117,8 @@ public class DeviceHealth {
 
     /** Changes of state, newest first, at most {@code limit}. */
     public List<HistoryEntry> history(String deviceId, int limit) {
-        return jdbc
+        // The stream holds its connection until closed: without try-with-resources every call leaked one.
+        try (var rows = jdbc
                 .sql("select printer, card_reader, scanner, detail, received_at from device_status_history"
                         + " where device_id = ? order by id desc")
                 .param(deviceId)
@@ -127,9 +128,9 @@ public class DeviceHealth {
                         ReaderState.valueOf(rs.getString(3)),
                         rs.getString(4),
                         instant(rs, 5)))
-                .stream()
-                .limit(Math.max(0, limit))
-                .toList();
+                .stream()) {
+            return rows.limit(Math.max(0, limit)).toList();
+        }
     }
 
     public record HistoryEntry(

@@ -123,6 +123,7 @@ public class Alerts {
                 .sql("select * from lobby_alert where kind = ? and subject = ? and resolved_at is null")
                 .params(kind.name(), subject)
                 .query(Alerts::map)
+                .list() // not .stream(): an unclosed stream keeps its connection (a pool leak)
                 .stream()
                 .findFirst();
     }

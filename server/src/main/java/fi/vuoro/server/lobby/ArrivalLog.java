@@ -54,6 +54,7 @@ public class ArrivalLog {
                 .sql("select * from arrival where visit_id = ? order by issued_at")
                 .param(visitId)
                 .query((rs, i) -> map(rs))
+                .list() // not .stream(): an unclosed stream keeps its connection (a pool leak)
                 .stream()
                 .findFirst();
     }

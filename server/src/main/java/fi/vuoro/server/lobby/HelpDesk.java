@@ -224,6 +224,7 @@ public class HelpDesk {
                         + " 'ANSWERED') and requested_at >= ? order by requested_at desc")
                 .params(kioskId, utc(ticket.issuedAt().minus(LINK_WINDOW)))
                 .query(HelpDesk::map)
+                .list() // not .stream(): an unclosed stream keeps its connection (a pool leak)
                 .stream()
                 .findFirst()
                 .ifPresent(request -> {

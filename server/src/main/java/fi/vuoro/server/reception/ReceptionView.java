@@ -93,6 +93,11 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
     private final Div kiosks = section("kiosks");
     private final Div desk = section("desk");
 
+    private final Map<String, AlertCard> alertCards = new java.util.HashMap<>();
+    /** At most one redraw queued: a burst of changes costs one redraw, not one per change. */
+    private final java.util.concurrent.atomic.AtomicBoolean refreshQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private Site site;
     private ServiceNames serviceNames = ServiceNames.of(List.of());
     private List<Service> services = List.of();
@@ -140,6 +145,8 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                 query.getSingleParameter("site").filter(ids::contains).orElse(ids.isEmpty() ? null : ids.getFirst());
         site = siteId == null ? null : sites.site(siteId).orElse(null);
         removeAll();
+        alertList.removeAll();
+        alertCards.clear();
         if (site == null) {
             add(new H1(getTranslation("reception.noSite")));
             return;
@@ -170,8 +177,8 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         if (site == null) return;
         UI ui = attachEvent.getUI();
         banner.install();
-        queueRegistration = broadcaster.register(site.id(), event -> ui.access(this::refresh));
-        lobbyRegistration = lobbyFeed.register(site.id(), () -> ui.access(this::refresh));
+        queueRegistration = broadcaster.register(site.id(), event -> refreshLater(ui));
+        lobbyRegistration = lobbyFeed.register(site.id(), () -> refreshLater(ui));
         refresh();
     }
 
@@ -181,6 +188,15 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         if (lobbyRegistration != null) lobbyRegistration.remove();
         queueRegistration = null;
         lobbyRegistration = null;
+    }
+
+    private void refreshLater(UI ui) {
+        if (refreshQueued.compareAndSet(false, true)) {
+            ui.access(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
+        }
     }
 
     void refresh() {
@@ -248,32 +264,63 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
         }
     }
 
+    /**
+     * Alert cards are kept by id and updated in place: each carries a "what was done" field, and a redraw caused by
+     * someone else's change must not throw away what the clerk is typing.
+     */
     private void drawAlerts(Instant now, Map<String, DeviceState> devices) {
-        alertList.removeAll();
         List<Alert> open = alerts.open(site.id());
+        var ids = open.stream().map(Alert::id).collect(Collectors.toSet());
+        alertCards.entrySet().removeIf(e -> {
+            if (ids.contains(e.getKey())) return false;
+            alertList.remove(e.getValue().card());
+            return true;
+        });
+        alertList
+                .getChildren()
+                .filter(c -> c.getClassNames().contains("empty"))
+                .toList()
+                .forEach(alertList::remove);
         if (open.isEmpty()) alertList.add(empty("reception.noAlerts"));
-        for (Alert a : open) {
-            var card =
-                    card("alert-card", a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            card.getElement().setAttribute("data-kind", a.kind().name());
+        for (int i = 0; i < open.size(); i++) {
+            Alert a = open.get(i);
+            AlertCard existing = alertCards.get(a.id());
+            if (existing == null) {
+                existing = alertCard(a);
+                alertCards.put(a.id(), existing);
+                alertList.addComponentAtIndex(
+                        Math.min(i, (int) alertList.getChildren().count()), existing.card());
+            }
             String about = a.deviceId() != null
                     ? (devices.containsKey(a.deviceId())
                             ? devices.get(a.deviceId()).name()
                             : a.deviceId())
                     : reader.find(a.ticketId()).map(TicketView::number).orElse("");
-            card.add(line(
-                    "card-title",
-                    getTranslation("alert." + a.kind().name()) + " · " + about + " · " + ago(a.raisedAt(), now)));
-            card.add(line("card-detail", describe(a)));
-            var what = new TextField();
-            what.setPlaceholder(getTranslation("reception.whatWasDone"));
-            what.setAriaLabel(getTranslation("reception.whatWasDone"));
-            what.addClassName("resolution");
-            what.setMaxLength(500);
-            card.add(actions(
-                    what, button("reception.resolve", "resolve", () -> alerts.resolve(a.id(), what.getValue(), me()))));
-            alertList.add(card);
+            existing.title()
+                    .setText(getTranslation("alert." + a.kind().name()) + " · " + about + " · "
+                            + ago(a.raisedAt(), now));
+            existing.detail().setText(describe(a));
         }
+    }
+
+    private record AlertCard(Div card, Span title, Span detail) {}
+
+    private AlertCard alertCard(Alert a) {
+        var card = card("alert-card", a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        card.getElement().setAttribute("data-kind", a.kind().name());
+        card.getElement().setAttribute("data-alert-id", a.id());
+        var title = line("card-title", "");
+        var detail = line("card-detail", "");
+        card.add(title, detail);
+        var what = new TextField();
+        what.setPlaceholder(getTranslation("reception.whatWasDone"));
+        what.setAriaLabel(getTranslation("reception.whatWasDone"));
+        what.addClassName("resolution");
+        what.setMaxLength(500);
+        what.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        card.add(actions(
+                what, button("reception.resolve", "resolve", () -> alerts.resolve(a.id(), what.getValue(), me()))));
+        return new AlertCard(card, title, detail);
     }
 
     private void drawToGreet(Instant now) {
@@ -375,7 +422,7 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             if (o.staffed() || o.locked() || o.message() != null) {
                 card.add(line(
                         "card-detail override",
-                        (o.staffed() ? getTranslation("reception.staffedOn") + " " : "")
+                        (o.staffed() ? getTranslation("reception.staffedActive") + " " : "")
                                 + (o.locked() ? getTranslation("reception.locked") + " " : "")
                                 + (o.message() != null ? "“" + o.message() + "”" : "")));
             }

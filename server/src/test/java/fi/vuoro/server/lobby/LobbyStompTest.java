@@ -178,6 +178,12 @@ class LobbyStompTest {
         var commands = kiosk.subscribe("/topic/device." + KIOSK, DeviceCommand.class);
         overrides.unlock(KIOSK, "reception");
         overrides.setStaffed(KIOSK, false, "reception");
+        // Those two commands are still on their way: let them arrive before the ones under test.
+        DeviceCommand settled;
+        do {
+            settled = next(commands);
+        } while (!("STAFFED_MODE".equals(settled.type())
+                && "false".equals(settled.parameters().get("on"))));
         commands.clear();
 
         overrides.setStaffed(KIOSK, true, "reception");

@@ -4,6 +4,7 @@ import fi.vuoro.server.queue.QueueEvent;
 import fi.vuoro.server.queue.TicketView;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Publishes queue events only once their transaction committed: a subscriber must never see a change that was
  * rolled back, and a snapshot it then fetches must already contain the change. Inside a {@link SiteWrites} batch the
  * events are collected per command (a command rolled back to its savepoint loses its events) and published by the
- * batch after its commit, in sequence order. A waiting ticket's view gets its position and estimate just before
+ * batch after its commit, in sequence order. Events of a caller's own transaction are handed to the site's writer
+ * thread after that commit (never published on the committing thread while it still holds its connection). A waiting ticket's view gets its position and estimate just before
  * publication.
  */
 @Component
@@ -23,10 +25,12 @@ class AfterCommitEvents {
 
     private final ApplicationEventPublisher publisher;
     private final SiteEstimates estimates;
+    private final ObjectProvider<SiteWrites> writes;
 
-    AfterCommitEvents(ApplicationEventPublisher publisher, SiteEstimates estimates) {
+    AfterCommitEvents(ApplicationEventPublisher publisher, SiteEstimates estimates, ObjectProvider<SiteWrites> writes) {
         this.publisher = publisher;
         this.estimates = estimates;
+        this.writes = writes;
     }
 
     void publish(QueueEvent event) {
@@ -42,7 +46,8 @@ class AfterCommitEvents {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                publishNow(event);
+                // Not here: this thread still holds the committed transaction's connection (see publishLater).
+                writes.getObject().publishLater(event);
             }
         });
     }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -106,7 +107,10 @@ class SiteEstimates {
         if (fresh(c, minSequence)) {
             return c;
         }
-        if (!mustBeCurrent && c != null && c.open().size() > SYNC_LIMIT) {
+        // A caller inside a transaction already holds a connection: computing needs a second one (and may wait
+        // for another computing thread that waits for a connection), so it takes the newest figures instead.
+        boolean holdsConnection = TransactionSynchronizationManager.isActualTransactionActive();
+        if (!mustBeCurrent && c != null && (holdsConnection || c.open().size() > SYNC_LIMIT)) {
             refreshLater(siteId, cache);
             return c;
         }

@@ -89,13 +89,32 @@ class SiteWrites {
         return result;
     }
 
+    /**
+     * Publishes {@code event} from the site's writer thread, in order with the batches' events, without waiting. For
+     * events of a caller's own transaction: its after-commit callback still holds that transaction's connection, and
+     * completing an event (the estimate reads in a transaction of its own) or a listener's data access there would
+     * need a second connection while holding the first; enough such callers at once exhaust the pool.
+     */
+    void publishLater(QueueEvent event) {
+        if (stopped) {
+            events.publishNow(event);
+            return;
+        }
+        writers.computeIfAbsent(event.siteId(), Writer::new).queue.add(new Publish(event));
+    }
+
     @PreDestroy
     void stop() {
         stopped = true;
         writers.values().forEach(w -> w.thread.interrupt());
     }
 
-    private static final class Unit<T> {
+    /** A queue item: a unit of work, or an event committed elsewhere that only needs publishing. */
+    private sealed interface Item permits Unit, Publish {}
+
+    private record Publish(QueueEvent event) implements Item {}
+
+    private static final class Unit<T> implements Item {
         final Work<T> work;
         final CompletableFuture<T> done = new CompletableFuture<>();
         final List<QueueEvent> events = new ArrayList<>();
@@ -114,7 +133,7 @@ class SiteWrites {
 
     private final class Writer implements Runnable {
         final String siteId;
-        final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+        final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
         final Thread thread;
 
         Writer(String siteId) {
@@ -125,20 +144,41 @@ class SiteWrites {
 
         @Override
         public void run() {
+            List<Item> items = new ArrayList<>();
             List<Unit<?>> batch = new ArrayList<>();
             while (!stopped) {
                 try {
-                    batch.add(queue.take());
+                    items.add(queue.take());
                 } catch (InterruptedException e) {
                     break;
                 }
-                queue.drainTo(batch, MAX_BATCH - 1);
-                runBatch(batch);
-                batch.clear();
+                queue.drainTo(items, MAX_BATCH - 1);
+                // In queue order: units group-commit together until an event to publish comes between them.
+                for (Item item : items) {
+                    switch (item) {
+                        case Unit<?> unit -> batch.add(unit);
+                        case Publish publish -> {
+                            if (!batch.isEmpty()) {
+                                runBatch(batch);
+                                batch.clear();
+                            }
+                            publish(publish.event());
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    runBatch(batch);
+                    batch.clear();
+                }
+                items.clear();
             }
-            Unit<?> left;
+            Item left;
             while ((left = queue.poll()) != null) {
-                left.done.completeExceptionally(new IllegalStateException("The server is shutting down"));
+                switch (left) {
+                    case Unit<?> unit ->
+                        unit.done.completeExceptionally(new IllegalStateException("The server is shutting down"));
+                    case Publish publish -> publish(publish.event());
+                }
             }
         }
 
@@ -174,21 +214,22 @@ class SiteWrites {
             // Committed: publish in sequence order, then release the callers.
             for (Unit<?> unit : batch) {
                 for (QueueEvent event : unit.events) {
-                    try {
-                        events.publishNow(event);
-                    } catch (RuntimeException e) {
-                        // A failing listener must not fail a committed change (nor anyone else's).
-                        org.slf4j.LoggerFactory.getLogger(SiteWrites.class)
-                                .warn(
-                                        "Publishing {} failed: {}",
-                                        event.getClass().getSimpleName(),
-                                        e.toString());
-                    }
+                    publish(event);
                     unit.lastSequence = Math.max(unit.lastSequence, event.sequence());
                 }
             }
             for (Unit<?> unit : batch) {
                 finish(unit);
+            }
+        }
+
+        private void publish(QueueEvent event) {
+            try {
+                events.publishNow(event);
+            } catch (RuntimeException e) {
+                // A failing listener must not fail a committed change (nor anyone else's).
+                org.slf4j.LoggerFactory.getLogger(SiteWrites.class)
+                        .warn("Publishing {} failed: {}", event.getClass().getSimpleName(), e.toString());
             }
         }
 
