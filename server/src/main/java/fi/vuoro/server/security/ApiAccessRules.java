@@ -45,6 +45,13 @@ final class ApiAccessRules {
                 .access(ownSiteFor(authenticated()))
                 .requestMatchers(GET, "/api/v1/tickets/*")
                 .authenticated()
+                // Appointments (personal data): the site's kiosks and staff, never displays.
+                .requestMatchers(GET, "/api/v1/sites/{site}/appointments", "/api/v1/sites/{site}/appointments/*")
+                .access(ownSiteFor(
+                        hasAnyRole(Role.KIOSK.name(), Role.RECEPTION.name(), Role.COUNTER.name(), Role.ADMIN.name())))
+                // A device asks who it is.
+                .requestMatchers(GET, "/api/v1/devices/me")
+                .hasAnyRole(Role.KIOSK.name(), Role.DISPLAY.name())
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))
