@@ -1,12 +1,14 @@
 package fi.vuoro.kiosk.ticket;
 
+import java.time.Instant;
+
 /**
- * Where a ticket goes on paper. The ticket step calls this after the server confirmed the ticket; the screen
- * shows the ticket either way, so a printer fault never stops a visitor (journey 7). The serial receipt printer
- * from the {@code hardware} module plugs in here in later work.
+ * Where a ticket goes on paper. The ticket step calls this off the UI thread after the server confirmed the
+ * ticket; the screen shows the ticket either way, so a printer fault never stops a visitor (journey 7).
  */
 public interface TicketPrinter {
 
+    /** Blocks until the printer is done (or gave up); never throws for a printer fault. */
     PrintOutcome print(PrintableTicket ticket);
 
     /** Everything a ticket shows, already in the visitor's language. */
@@ -16,12 +18,34 @@ public interface TicketPrinter {
             String estimate,
             String whereToGo,
             String mobileTicketUrl,
-            String language) {}
+            String language,
+            Instant issuedAt) {
 
-    /** Whether the visitor has a paper ticket. */
+        public PrintableTicket(
+                String number,
+                String serviceName,
+                String estimate,
+                String whereToGo,
+                String mobileTicketUrl,
+                String language) {
+            this(number, serviceName, estimate, whereToGo, mobileTicketUrl, language, Instant.now());
+        }
+    }
+
+    /** Whether the visitor has a paper ticket, and if not, why (the screen says it in words). */
     enum PrintOutcome {
+        /** Sent to the printer, answer not back yet. */
+        PRINTING,
         PRINTED,
         NO_PRINTER,
-        FAILED
+        PAPER_OUT,
+        COVER_OPEN,
+        /** The printer is off, unplugged or not answering. */
+        OFFLINE,
+        FAILED;
+
+        public boolean paperInHand() {
+            return this == PRINTED;
+        }
     }
 }
