@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +54,18 @@ class DemoDeviceController {
         if (!CODE.matcher(code).matches()) return bad("code is 1–200 printable ASCII characters");
         devices.scan(code);
         return ResponseEntity.ok(Map.of("scanned", code));
+    }
+
+    /** What the emulated printer cut, newest last: sequence, cut time (µs), the ticket's text (demo, benchmark). */
+    @GetMapping("/printed")
+    ResponseEntity<List<Map<String, String>>> printed(HttpServletRequest request) {
+        if (!local(request)) return ResponseEntity.status(403).build();
+        return ResponseEntity.ok(devices.printer().tickets().stream()
+                .map(t -> Map.of(
+                        "sequence", Integer.toString(t.sequence()),
+                        "cutAt", t.cutAt().toString(),
+                        "text", t.plainText()))
+                .toList());
     }
 
     @PostMapping("/printer")

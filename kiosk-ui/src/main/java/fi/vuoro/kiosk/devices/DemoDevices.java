@@ -72,7 +72,10 @@ public final class DemoDevices implements AutoCloseable {
         printer = new PrinterEmulator(PaperWidth.MM80, clock);
         resources.add(printer);
         printer.onTicket(this::save);
-        printer.attach(deviceEnd(printerPair, PRINTER_BAUD));
+        var printerEnd =
+                new JsscSerialLink(SerialSettings.of(printerPair.deviceEnd().toString(), PRINTER_BAUD));
+        resources.add(printerEnd);
+        printer.attach(printerEnd); // the emulator opens its end itself
         cardReader = new CardReaderEmulator(deviceEnd(cardPair, READER_BAUD), ReaderKind.RDM6300);
         scanner = new CardReaderEmulator(
                 deviceEnd(scannerPair, READER_BAUD), ReaderKind.SCANNER, Decoders.SCANNER_FRAMING);
@@ -89,7 +92,8 @@ public final class DemoDevices implements AutoCloseable {
         return pair;
     }
 
-    private SerialLink deviceEnd(SocatPtyPair pair, int baud) throws IOException {
+    /** A reader emulator's end: it only writes, so it is opened here with a listener that ignores input. */
+    private SerialLink deviceEnd(SocatPtyPair pair, int baud) {
         var link = new JsscSerialLink(SerialSettings.of(pair.deviceEnd().toString(), baud));
         resources.add(link);
         // The emulator side only writes when a card is tapped; it must be open before the kiosk end starts.

@@ -59,6 +59,7 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
             new java.util.concurrent.atomic.AtomicBoolean();
     private List<ServiceOption> catalog = List.of();
     private volatile DeviceSelf self;
+    private volatile DeviceStatus lastStatusSent;
     private volatile Runnable onUnauthorized = () -> {};
 
     public ServerQueueGateway(KioskProperties properties) {
@@ -223,7 +224,12 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
 
     @Override
     public void reportStatus(DeviceStatus status) {
-        send("/app/kiosk.status", status);
+        if (send("/app/kiosk.status", status)) lastStatusSent = status;
+    }
+
+    /** The last device status handed to a connected STOMP session, or null. */
+    public DeviceStatus lastStatusSent() {
+        return lastStatusSent;
     }
 
     @Override
