@@ -370,6 +370,10 @@ public class CheckInView extends Div implements BeforeEnterObserver {
                 .forEach(screen -> screen.openKeypad());
     }
 
+    String ticketIdForTest() {
+        return ticketStep.ticketId();
+    }
+
     CheckIn checkIn() {
         return checkIn;
     }

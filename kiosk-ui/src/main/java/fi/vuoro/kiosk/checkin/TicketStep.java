@@ -83,7 +83,11 @@ final class TicketStep {
             printable = printable(ticket, checkIn.language());
             var next = new PrintJob(printable);
             job = next;
-            PRINTING.execute(next);
+            if (printer.printsOnPaper()) {
+                PRINTING.execute(next);
+            } else {
+                next.outcome = PrintOutcome.NO_PRINTER;
+            }
             checkIn.issued(ticket.number());
         } catch (TicketNotIssued e) {
             log.warn("ticket not issued: {}", e.getMessage());

@@ -56,6 +56,11 @@ public class SerialTicketPrinter implements TicketPrinter {
         }
     }
 
+    @Override
+    public boolean printsOnPaper() {
+        return devices.printer().isPresent();
+    }
+
     static PrintOutcome outcome(PrintResult result) {
         if (result.printed()) return PrintOutcome.PRINTED;
         return switch (result.reason()) {

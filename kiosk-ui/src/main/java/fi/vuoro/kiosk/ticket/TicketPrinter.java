@@ -11,6 +11,11 @@ public interface TicketPrinter {
     /** Blocks until the printer is done (or gave up); never throws for a printer fault. */
     PrintOutcome print(PrintableTicket ticket);
 
+    /** False when no printer is configured: the screen then says at once that there is no paper ticket. */
+    default boolean printsOnPaper() {
+        return true;
+    }
+
     /** Everything a ticket shows, already in the visitor's language. */
     record PrintableTicket(
             String number,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"vuoro.kiosk.gateway=in-memory", "vuoro.kiosk.preview=true"})
 class KioskScreenshotsTest {
 
-    /** {@code null} = the attract screen (no preview). */
+    /** "attract" opens without a preview: it is the first screen anyway. */
     static final List<String> SCREENS = List.of(
             "attract",
             "language",
@@ -74,6 +76,19 @@ class KioskScreenshotsTest {
         for (var orientation : List.of("portrait", "landscape")) {
             var size = orientation.equals("portrait") ? new Dimension(1080, 1920) : new Dimension(1920, 1080);
             driver.manage().window().setSize(size);
+            // The window includes the browser's (invisible) frame; the screen of a kiosk is the viewport.
+            ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of(
+                                    "width",
+                                    size.getWidth(),
+                                    "height",
+                                    size.getHeight(),
+                                    "deviceScaleFactor",
+                                    1,
+                                    "mobile",
+                                    false));
             for (var language : List.of("fi", "sv", "en")) {
                 for (var screen : SCREENS) {
                     var query = screen.equals("attract") ? "" : "screen=" + screen + "&";
