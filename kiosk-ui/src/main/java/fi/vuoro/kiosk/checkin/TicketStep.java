@@ -108,7 +108,14 @@ final class TicketStep {
         var locale = Locale.of(language);
         var wait = WaitEstimate.withClockTime(
                 ticket.estimatedWaitSeconds() == null ? 0 : ticket.estimatedWaitSeconds(), clock);
-        var translate = com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
+        // An appointment is called by its booked time (the queue places it so): say that time, not the walk-in wait.
+        var translate = appointment != null
+                ? com.vaadin.flow.i18n.I18NProvider.translate(
+                        locale,
+                        "appointment.estimate",
+                        java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .format(appointment.at().atZone(clock.getZone())))
+                : com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
         var where = service.map(s -> s.locationIn(language)).orElse(null);
         return new PrintableTicket(
                 ticket.number(),

@@ -86,17 +86,24 @@ class DeviceChannelViewTest extends SpringBrowserlessTest {
 
         assertThat(view.checkIn().step()).isEqualTo(Step.TICKET);
         var request = gateway.issueRequests().getLast();
-        assertThat(request.serviceId()).as("the booking's service, not the tile").isEqualTo("lab");
+        assertThat(request.serviceId())
+                .as("the booking's service, not the tile")
+                .isEqualTo("lab");
         assertThat(request.priority()).isEqualTo("APPOINTMENT");
         assertThat(request.appointmentReference()).isEqualTo("APT-2001");
         assertThat(request.appointmentAt()).isEqualTo(at);
-        assertThat($(Div.class).withClassName("ticket-welcome").single().getElement().getTextRecursively())
+        assertThat($(Div.class)
+                        .withClassName("ticket-welcome")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Welcome, Anna.")
                 .contains("Laboratory, around ");
 
         // Reception says who will greet this ticket's holder.
         view.onCommand(new DeviceCommand.Greeter("someone-elses-ticket", "Pekka"));
-        assertThat($(Paragraph.class).withClassName("ticket-greeter").single().isVisible()).isFalse();
+        assertThat($(Paragraph.class).withClassName("ticket-greeter").single().isVisible())
+                .isFalse();
         view.onCommand(new DeviceCommand.Greeter(view.ticketIdForTest(), "Mari"));
         assertThat($(Paragraph.class).withClassName("ticket-greeter").single().getText())
                 .isEqualTo("Mari will greet you.");
