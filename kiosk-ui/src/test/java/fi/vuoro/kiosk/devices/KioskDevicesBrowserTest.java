@@ -106,9 +106,14 @@ class KioskDevicesBrowserTest {
         assertThat(ticket.plainText()).contains(number, "Laboratory");
         var url = ticket.qrData().orElseThrow();
         var id = ticketId(url);
-        assertThat(Files.list(dataDir.resolve("printed"))
-                        .map(p -> p.getFileName().toString()))
-                .anyMatch(name -> name.endsWith(".png"));
+        // The demo saves what the emulator cut as a picture (after the cut, on the emulator's thread).
+        awaitTrue(Duration.ofSeconds(20), "a printed ticket PNG", () -> {
+            try (var files = Files.list(dataDir.resolve("printed"))) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(".png"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
 
         wait(Duration.ofSeconds(10))
                 .until(ExpectedConditions.attributeToBe(
