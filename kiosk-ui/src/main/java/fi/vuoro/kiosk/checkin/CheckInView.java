@@ -14,6 +14,8 @@ import fi.vuoro.kiosk.KioskProperties;
 import fi.vuoro.kiosk.attract.AttractScreen;
 import fi.vuoro.kiosk.devices.KioskDevices;
 import fi.vuoro.kiosk.devices.StatusReporter;
+import fi.vuoro.kiosk.feedback.FeedbackGateway;
+import fi.vuoro.kiosk.feedback.FeedbackPanel;
 import fi.vuoro.kiosk.flow.CheckIn;
 import fi.vuoro.kiosk.flow.CheckIn.Help;
 import fi.vuoro.kiosk.flow.Identification;
@@ -45,6 +47,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     private final KioskProperties properties;
     private final CheckIn checkIn;
     private final TicketStep ticketStep;
+    private final FeedbackPanel feedback;
     private final OverrideState overrides = new OverrideState();
     private final KioskBar bar;
     private final Paragraph offlineBanner = new Paragraph();
@@ -80,7 +83,8 @@ public class CheckInView extends Div implements BeforeEnterObserver {
             Clock clock,
             KioskDevices devices,
             StatusReporter deviceStatus,
-            KioskPairing pairing) {
+            KioskPairing pairing,
+            FeedbackGateway feedbackGateway) {
         this.gateway = gateway;
         this.properties = properties;
         this.devices = devices;
@@ -95,6 +99,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
                 Language.FI.code(),
                 () -> UUID.randomUUID().toString());
         this.ticketStep = new TicketStep(gateway, printer, properties, clock);
+        this.feedback = new FeedbackPanel(feedbackGateway, clock);
         this.reads = new DeviceReads(this, checkIn, ticketStep, gateway);
         addClassName("kiosk");
         bar = new KioskBar(this::switchLanguage, this::toggleLargeText, this::toggleHighContrast);
@@ -149,6 +154,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     }
 
     void tick() {
+        if (feedback.tick()) render();
         switch (checkIn.tick()) {
             case OFFER_HELP -> {
                 // Reception hears about a struggling visitor right away, not only if they accept the offer.
@@ -212,6 +218,13 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     }
 
     private void switchLanguage(Language language) {
+        if (feedback.isOpen()) {
+            // On the feedback screens a language is a preference, not the start of a check-in.
+            checkIn.useLanguage(language.code());
+            feedback.touched();
+            render();
+            return;
+        }
         act(() -> checkIn.chooseLanguage(language.code()));
     }
 
@@ -270,6 +283,16 @@ public class CheckInView extends Div implements BeforeEnterObserver {
                         yield ticketScreen;
                     }
                 });
+        // Feedback opens from the attract screen and replaces it while open (the check-in stays on ATTRACT).
+        if (feedback.isOpen()) {
+            main.removeAll();
+            main.add(feedback.screen(checkIn::language, this::render, this::render));
+        } else if (checkIn.step() == fi.vuoro.kiosk.flow.Step.ATTRACT) {
+            main.add(feedback.openButton(() -> {
+                feedback.open();
+                render();
+            }));
+        }
         renderOverlays();
         refreshLive();
     }
@@ -302,7 +325,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     private void refreshLive() {
         var state = gateway.connectionState();
         bar.showConnection(state);
-        offlineBanner.setText(getTranslation("offline.banner"));
+        offlineBanner.setText(getTranslation(gateway.issuesOffline() ? "offline.bannerTickets" : "offline.banner"));
         offlineBanner.setVisible(state == ConnectionState.OFFLINE);
         messageBanner.setText(overrides.message() == null ? "" : overrides.message());
         messageBanner.setVisible(overrides.message() != null);
@@ -372,6 +395,22 @@ public class CheckInView extends Div implements BeforeEnterObserver {
 
     String ticketIdForTest() {
         return ticketStep.ticketId();
+    }
+
+    /**
+     * For the scanner integration: a scan while "How was your visit?" is open names the visit (mobile-ticket link or
+     * ticket number). Call inside {@code ui.access}.
+     *
+     * @return whether feedback took the scan; if not, it is a check-in scan
+     */
+    public boolean feedbackScanned(String text) {
+        boolean taken = feedback.acceptScan(text, checkIn.language());
+        if (taken) render();
+        return taken;
+    }
+
+    FeedbackPanel feedback() {
+        return feedback;
     }
 
     CheckIn checkIn() {

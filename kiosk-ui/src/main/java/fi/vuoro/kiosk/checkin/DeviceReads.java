@@ -11,7 +11,8 @@ import fi.vuoro.kiosk.server.QueueGateway;
  * Card taps and scans on the identification step, on the UI thread: a card identifies the visitor (by its keyed
  * hash) and finds their appointment if they have one; an appointment QR finds the appointment; an unreadable card
  * or an unknown code keeps the visitor on the step with a sentence saying so, and counts towards struggle. Reads
- * on any other step are ignored: a card in someone's pocket brushing the reader must not move the flow.
+ * on any other step are ignored: a card in someone's pocket brushing the reader must not move the flow. While the
+ * feedback screens are open, a scan goes to them (the visitor's ticket QR names the visit being rated).
  */
 final class DeviceReads {
 
@@ -29,6 +30,8 @@ final class DeviceReads {
     }
 
     void handle(DeviceRead read) {
+        // "How was your visit?" open on the attract screen: a scan names the visit being rated, not a check-in.
+        if (read instanceof DeviceRead.CodeScanned code && view.feedbackScanned(code.payload())) return;
         if (checkIn.step() != Step.IDENTIFY) return;
         switch (read) {
             case DeviceRead.CardTapped card -> {

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Issues the ticket for the flow's issuing step and hands it to the printer on a printing thread, so the screen
  * shows the ticket at once and says "take your ticket" when the printer is done (or why there is no paper). An
- * appointment found by card or QR decides the service and places the ticket by its booked time. Offline number
- * blocks (journey 8) will slot in here: when the gateway cannot confirm, a locally leased number instead of a
- * failure.
+ * appointment found by card or QR decides the service and places the ticket by its booked time. Offline issuing
+ * (journey 8) happens behind the gateway: a ticket from a leased block comes back marked {@code offline}, and is
+ * shown and printed without a QR code and with an approximate time.
  */
 final class TicketStep {
 
@@ -115,16 +115,19 @@ final class TicketStep {
                         "appointment.estimate",
                         java.time.format.DateTimeFormatter.ofPattern("HH:mm")
                                 .format(appointment.at().atZone(clock.getZone())))
-                : com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
+                : ticket.offline() && ticket.estimatedWaitSeconds() == null
+                        ? com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.estimateOffline")
+                        : com.vaadin.flow.i18n.I18NProvider.translate(locale, wait.key(), wait.args());
         var where = service.map(s -> s.locationIn(language)).orElse(null);
         return new PrintableTicket(
                 ticket.number(),
                 service.map(s -> s.name(language)).orElse(ticket.serviceId()),
                 translate,
                 where != null ? where : com.vaadin.flow.i18n.I18NProvider.translate(locale, "ticket.whereDefault"),
-                properties.mobileTicketUrl(ticket.id()),
+                ticket.offline() ? null : properties.mobileTicketUrl(ticket.id()),
                 language,
-                ticket.issuedAt() != null ? ticket.issuedAt() : clock.instant());
+                ticket.issuedAt() != null ? ticket.issuedAt() : clock.instant(),
+                ticket.offline());
     }
 
     PrintableTicket printable() {

@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
-/** The printed ticket for what the screen shows: same words, same language, same QR target. */
+/**
+ * The printed ticket for what the screen shows: same words, same language, same QR target. A ticket issued offline
+ * has no mobile ticket yet: no QR code and no "scan the code" footer, and it says the time is approximate.
+ */
 public final class TicketLayouts {
 
     private TicketLayouts() {}
@@ -28,9 +31,17 @@ public final class TicketLayouts {
                 LocalDateTime.ofInstant(ticket.issuedAt(), zone),
                 ticket.mobileTicketUrl(),
                 null,
-                translate.apply("print.footer", language),
+                footer(ticket, language, translate),
                 language,
                 width,
                 null);
+    }
+
+    private static String footer(
+            PrintableTicket ticket, Locale language, BiFunction<String, Locale, String> translate) {
+        var parts = new java.util.ArrayList<String>();
+        if (ticket.approximate()) parts.add(translate.apply("ticket.approximate", language));
+        if (ticket.mobileTicketUrl() != null) parts.add(translate.apply("print.footer", language));
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 }

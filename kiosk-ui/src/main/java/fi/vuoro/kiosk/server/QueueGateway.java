@@ -14,6 +14,14 @@ public interface QueueGateway {
 
     IssuedTicket issue(TicketRequest request) throws TicketNotIssued;
 
+    /**
+     * Whether tickets can still be issued while the server is unreachable (a leased offline number block is at
+     * hand); the offline banner then says so.
+     */
+    default boolean issuesOffline() {
+        return false;
+    }
+
     /** @return whether the request reached the server; if not, the screen sends the visitor to the desk */
     boolean requestHelp(HelpRequest request);
 

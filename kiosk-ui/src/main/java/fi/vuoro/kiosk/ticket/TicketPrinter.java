@@ -16,7 +16,14 @@ public interface TicketPrinter {
         return true;
     }
 
-    /** Everything a ticket shows, already in the visitor's language. */
+    /**
+     * Everything a ticket shows, already in the visitor's language.
+     *
+     * @param mobileTicketUrl {@code null} for a ticket issued offline: the server does not know it yet, so there is
+     *     no mobile ticket to link to (print no QR code then)
+     * @param issuedAt when the ticket was issued (printed on the paper ticket)
+     * @param approximate issued offline: the estimate is the last one known, the ticket says times are approximate
+     */
     record PrintableTicket(
             String number,
             String serviceName,
@@ -24,7 +31,8 @@ public interface TicketPrinter {
             String whereToGo,
             String mobileTicketUrl,
             String language,
-            Instant issuedAt) {
+            Instant issuedAt,
+            boolean approximate) {
 
         public PrintableTicket(
                 String number,
@@ -33,7 +41,7 @@ public interface TicketPrinter {
                 String whereToGo,
                 String mobileTicketUrl,
                 String language) {
-            this(number, serviceName, estimate, whereToGo, mobileTicketUrl, language, Instant.now());
+            this(number, serviceName, estimate, whereToGo, mobileTicketUrl, language, Instant.now(), false);
         }
     }
 

@@ -18,6 +18,9 @@ public class TicketScreen extends Div {
 
     private final Paragraph paper = new Paragraph();
     private final Paragraph greeter = new Paragraph();
+    /** False for a ticket issued offline: no QR code, so the paper sentences must not mention one. */
+    private final boolean hasCode;
+
     private PrintOutcome shown;
 
     public TicketScreen(PrintableTicket ticket, PrintOutcome printed, Runnable onDone) {
@@ -27,6 +30,7 @@ public class TicketScreen extends Div {
     /** @param welcome "Welcome, Anna." and "Laboratory, around 10:40" for an appointment, or null */
     public TicketScreen(PrintableTicket ticket, PrintOutcome printed, String[] welcome, Runnable onDone) {
         addClassNames("screen", "ticket-screen");
+        hasCode = ticket.mobileTicketUrl() != null;
         if (welcome != null) {
             var hello = new Div(new Span(welcome[0]), new Span(welcome[1]));
             hello.addClassName("ticket-welcome");
@@ -49,10 +53,15 @@ public class TicketScreen extends Div {
                 fact("ticket.next", getTranslation("ticket.nextText")));
         facts.addClassName("ticket-facts");
 
-        var qr = new Image(QrCodeSvg.dataUrl(ticket.mobileTicketUrl()), getTranslation("ticket.qrAlt"));
-        qr.addClassName("ticket-qr");
-        var qrBox = new Div(qr, new Paragraph(getTranslation("ticket.qr")));
+        var qrBox = new Div();
         qrBox.addClassName("ticket-qr-box");
+        if (ticket.mobileTicketUrl() != null) {
+            var qr = new Image(QrCodeSvg.dataUrl(ticket.mobileTicketUrl()), getTranslation("ticket.qrAlt"));
+            qr.addClassName("ticket-qr");
+            qrBox.add(qr, new Paragraph(getTranslation("ticket.qr")));
+        } else {
+            qrBox.setVisible(false);
+        }
 
         // Screen readers hear when the printer is done, or why there is no paper.
         paper.getElement().setAttribute("role", "status");
@@ -64,14 +73,22 @@ public class TicketScreen extends Div {
         body.addClassName("ticket-body");
         var done = new NativeButton(getTranslation("ticket.done"), e -> onDone.run());
         done.addClassNames("primary", "ticket-done");
-        add(head, paper, greeter, body, done);
+        add(head);
+        if (ticket.approximate()) {
+            // Issued from the offline block: the number is valid, the time is a guess from before the outage.
+            var approximate = new Paragraph(getTranslation("ticket.approximate"));
+            approximate.addClassName("ticket-approximate");
+            approximate.getElement().setAttribute("role", "note");
+            add(approximate);
+        }
+        add(paper, greeter, body, done);
     }
 
     /** Shows what the printer did; cheap to call every tick (changes the DOM only when the outcome changed). */
     public void showPaper(PrintOutcome printed) {
         if (printed == shown) return;
         shown = printed;
-        paper.setText(getTranslation(paperKey(printed)));
+        paper.setText(getTranslation(paperKey(printed, hasCode)));
         paper.setClassName("paper-ok", printed == PrintOutcome.PRINTED);
         paper.setClassName("paper-pending", printed == PrintOutcome.PRINTING);
         paper.setClassName("paper-none", printed == PrintOutcome.NO_PRINTER);
@@ -84,14 +101,16 @@ public class TicketScreen extends Div {
         if (name != null) greeter.setText(getTranslation("ticket.greeter", name));
     }
 
-    static String paperKey(PrintOutcome printed) {
+    /** @param hasCode whether the screen shows a QR code (not for an offline ticket): the sentence may point to it */
+    static String paperKey(PrintOutcome printed, boolean hasCode) {
+        var noCode = hasCode ? "" : "NoCode";
         return switch (printed) {
             case PRINTING -> "ticket.printing";
             case PRINTED -> "ticket.printed";
-            case NO_PRINTER -> "ticket.notPrinted";
-            case PAPER_OUT -> "ticket.paperOut";
-            case COVER_OPEN -> "ticket.coverOpen";
-            case OFFLINE, FAILED -> "ticket.printerOffline";
+            case NO_PRINTER -> "ticket.notPrinted" + noCode;
+            case PAPER_OUT -> "ticket.paperOut" + noCode;
+            case COVER_OPEN -> "ticket.coverOpen" + noCode;
+            case OFFLINE, FAILED -> "ticket.printerOffline" + noCode;
         };
     }
 

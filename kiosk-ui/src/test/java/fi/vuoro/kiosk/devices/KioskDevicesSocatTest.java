@@ -96,7 +96,8 @@ class KioskDevicesSocatTest {
                 "Kerros 2, huone 204",
                 "http://localhost:8080/ticket/abc",
                 "fi",
-                Instant.parse("2026-11-23T08:00:00Z"));
+                Instant.parse("2026-11-23T08:00:00Z"),
+                false);
 
         assertThat(printer.print(ticket)).isEqualTo(PrintOutcome.PRINTED);
         var paper = demo.printer().awaitTickets(1, Duration.ofSeconds(10)).getFirst();

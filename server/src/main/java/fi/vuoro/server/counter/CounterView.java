@@ -19,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.vuoro.server.login.SignOutButton;
 import fi.vuoro.server.queue.QueueCommands;
 import fi.vuoro.server.queue.QueueReader;
 import fi.vuoro.server.queue.QueueSnapshot;
@@ -31,6 +33,7 @@ import fi.vuoro.server.system.NotFoundException;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -40,6 +43,7 @@ import java.util.function.Supplier;
  * Shortcuts: F2 call next, F3 recall, F4 complete.
  */
 @Route("counter")
+@RolesAllowed({"COUNTER", "RECEPTION", "ADMIN"})
 public class CounterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QueueCommands commands;
@@ -59,7 +63,12 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     private ServiceNames serviceNames = ServiceNames.of(List.of());
     private Registration queueRegistration;
 
-    public CounterView(QueueCommands commands, QueueReader reader, SiteDirectory sites, ScreenBroadcaster broadcaster) {
+    public CounterView(
+            QueueCommands commands,
+            QueueReader reader,
+            SiteDirectory sites,
+            ScreenBroadcaster broadcaster,
+            AuthenticationContext authentication) {
         this.commands = commands;
         this.reader = reader;
         this.sites = sites;
@@ -89,7 +98,8 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
                 .ifPresent(t -> act(() -> commands.call(counterId(), t.id(), StaffIdentity.currentName()))));
         nextPreview.addClassName("next-preview");
 
-        var header = new HorizontalLayout(new H1(getTranslation("counter.title")), siteSelect, counterSelect);
+        var header = new HorizontalLayout(
+                new H1(getTranslation("counter.title")), siteSelect, counterSelect, new SignOutButton(authentication));
         header.setAlignItems(Alignment.BASELINE);
         var calling = new HorizontalLayout(callNext, specificTicket, callSpecific);
         calling.setAlignItems(Alignment.BASELINE);

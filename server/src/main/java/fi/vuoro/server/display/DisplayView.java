@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.vuoro.server.queue.PriorityClass;
 import fi.vuoro.server.queue.QueueEvent;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * {@code &speak=true} adds a spoken announcement after the chime.
  */
 @Route("display/:site")
+@AnonymousAllowed
 public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int BIG_CARDS = 3;
@@ -58,6 +60,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private Map<String, String> counterNames = Map.of();
     private ServiceNames serviceNames = ServiceNames.of(List.of());
     private Registration registration;
+    private Registration configRegistration;
 
     public DisplayView(QueueReader reader, SiteDirectory sites, ScreenBroadcaster broadcaster, DisplayAccess access) {
         this.reader = reader;
@@ -118,6 +121,8 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         UI ui = attachEvent.getUI();
         announcer.install();
         registration = broadcaster.register(site.id(), event -> ui.access(() -> onQueueEvent(event)));
+        // An admin renamed a service or counter: show the new names at once.
+        configRegistration = broadcaster.registerConfig(site.id(), change -> ui.access(this::reloadNames));
         // A reconnected or reloaded screen shows the true state, not what it last heard.
         refresh();
     }
@@ -128,6 +133,16 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
             registration.remove();
             registration = null;
         }
+        if (configRegistration != null) {
+            configRegistration.remove();
+            configRegistration = null;
+        }
+    }
+
+    private void reloadNames() {
+        counterNames = sites.counters(site.id()).stream().collect(Collectors.toMap(Counter::id, Counter::name));
+        serviceNames = ServiceNames.of(sites.services(site.id()));
+        refresh();
     }
 
     private void onQueueEvent(QueueEvent event) {

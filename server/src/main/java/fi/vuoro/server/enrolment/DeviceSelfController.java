@@ -5,47 +5,46 @@ import fi.vuoro.server.security.DevicePrincipal;
 import fi.vuoro.server.security.DeviceRegistry;
 import fi.vuoro.server.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /api/v1/devices/me}: who the calling device is (docs/device-channel.md, "Identity"). Minimal: the
- * serial device settings are {@code null}, so kiosks use their local {@code vuoro.kiosk.*} settings. The full
- * enrolment feature replaces this class with the same path and JSON.
- */
+/** {@code GET /api/v1/devices/me}: who the calling device is and how its serial devices are set up. */
 @RestController
-@Tag(name = "Devices", description = "The calling device's identity")
 class DeviceSelfController {
 
-    private final DeviceRegistry devices;
-
-    DeviceSelfController(DeviceRegistry devices) {
-        this.devices = devices;
-    }
-
-    @GetMapping(path = "/api/v1/devices/me", produces = "application/json")
-    @Operation(summary = "The calling device: id, type, site, name and its serial devices (null = local settings)")
-    Me me(Principal principal) {
-        var device =
-                principal instanceof Authentication auth && auth.getPrincipal() instanceof DevicePrincipal d ? d : null;
-        if (device == null) {
-            throw new NotFoundException("Only a device has a 'me'; sign in with a device token");
-        }
-        var name = devices.find(device.deviceId()).map(d -> d.name()).orElse(device.deviceId());
-        return new Me(device.deviceId(), device.kind().name(), device.siteId(), name, null, null, null);
-    }
-
-    /** Nulls are written: {@code "printer":null} tells the kiosk to use its local settings. */
+    /** Nulls are part of the contract here ("not configured"), so they are written despite the global setting. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Me(
             String deviceId,
             String type,
             String siteId,
             String name,
-            Object printer,
-            Object cardReader,
-            Object scanner) {}
+            DeviceConfig.Printer printer,
+            DeviceConfig.Reader cardReader,
+            DeviceConfig.Reader scanner) {}
+
+    private final DeviceRegistry devices;
+    private final DeviceConfigs configs;
+
+    DeviceSelfController(DeviceRegistry devices, DeviceConfigs configs) {
+        this.devices = devices;
+        this.configs = configs;
+    }
+
+    @GetMapping("/api/v1/devices/me")
+    @Operation(summary = "The calling device (bearer token): identity, site and serial device configuration")
+    Me me(@AuthenticationPrincipal DevicePrincipal principal) {
+        var device = devices.find(principal.deviceId())
+                .orElseThrow(() -> new NotFoundException("No such device: " + principal.deviceId()));
+        var config = configs.find(device.id());
+        return new Me(
+                device.id(),
+                device.kind().name(),
+                device.siteId(),
+                device.name(),
+                config.printer(),
+                config.cardReader(),
+                config.scanner());
+    }
 }

@@ -23,6 +23,14 @@ public final class Destinations {
         return "/topic/site." + siteId + ".calls";
     }
 
+    /**
+     * Configuration changes of one site ({@code {"kind":"SERVICES","at":…}}): clients re-fetch what they show.
+     * Staff and the site's own devices may subscribe.
+     */
+    public static String configTopic(String siteId) {
+        return "/topic/site." + siteId + ".config";
+    }
+
     /** Subscribe here to receive one {@link fi.vuoro.server.queue.QueueSnapshot} of the site, then nothing. */
     public static String snapshot(String siteId) {
         return APP_PREFIX + "/site." + siteId + ".queue";

@@ -2,6 +2,7 @@ package fi.vuoro.server.messaging;
 
 import fi.vuoro.server.security.CredentialsAuthenticator;
 import fi.vuoro.server.security.DevicePrincipal;
+import fi.vuoro.server.security.LoginThrottledException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,9 +72,13 @@ class StompAuthenticationInterceptor implements ChannelInterceptor {
             header = accessor.getFirstNativeHeader("authorization");
         }
         if (header != null) {
+            var attributes = accessor.getSessionAttributes();
+            var address = attributes == null ? null : (String) attributes.get(RemoteAddressHandshake.ATTRIBUTE);
             try {
-                accessor.setUser(authenticator.authenticate(header));
+                accessor.setUser(authenticator.authenticate(header, address));
                 return message;
+            } catch (LoginThrottledException e) {
+                return refuse(accessor, "throttled", e.getMessage());
             } catch (AuthenticationException e) {
                 return refuse(accessor, "bad-credentials", "Authentication failed: " + e.getMessage());
             }

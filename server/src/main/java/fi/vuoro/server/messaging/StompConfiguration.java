@@ -28,15 +28,18 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final MessagingProperties properties;
     private final StompAuthenticationInterceptor authentication;
     private final TaskScheduler heartbeatScheduler;
+    private final DeviceSessions deviceSessions;
 
     StompConfiguration(
             MessagingProperties properties,
             StompAuthenticationInterceptor authentication,
+            DeviceSessions deviceSessions,
             // Spring's own broker scheduler; lazy because it is created by the configuration this class feeds.
             @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeatScheduler) {
         this.properties = properties;
         this.authentication = authentication;
         this.heartbeatScheduler = heartbeatScheduler;
+        this.deviceSessions = deviceSessions;
     }
 
     @Override
@@ -45,8 +48,11 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         // A client subscribes to a topic and then asks for the snapshot; handling its frames in order means the
         // topic subscription is live before the snapshot is read, so no change falls between the two.
         registry.setPreserveReceiveOrder(true);
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(origins);
-        registry.addEndpoint("/ws-sockjs").setAllowedOriginPatterns(origins).withSockJS();
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(origins).addInterceptors(new RemoteAddressHandshake());
+        registry.addEndpoint("/ws-sockjs")
+                .setAllowedOriginPatterns(origins)
+                .addInterceptors(new RemoteAddressHandshake())
+                .withSockJS();
     }
 
     @Override
@@ -87,7 +93,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         registration
                 .setSendTimeLimit((int) properties.sendTimeLimit().toMillis())
                 .setSendBufferSizeLimit((int) properties.sendBufferSizeLimit().toBytes())
-                .setMessageSizeLimit((int) properties.inboundMessageSizeLimit().toBytes());
+                .setMessageSizeLimit((int) properties.inboundMessageSizeLimit().toBytes())
+                // Lets a revoked device's sockets be closed at once (DeviceSessions).
+                .addDecoratorFactory(deviceSessions::decorate);
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Which destinations a STOMP client may subscribe to and send to.
  *
  * <ul>
- *   <li>Site topics ({@code /topic/site.X.queue}, {@code /topic/site.X.calls}) and the snapshot ({@code
- *       /app/site.X.queue}): staff for any site, a device only for its own site.
+ *   <li>Site topics ({@code /topic/site.X.queue}, {@code .calls}, {@code .config}) and the snapshot ({@code
+ *       /app/site.X.queue}): staff for any site, a device only for its own site, a display only the calls and
+ *       config.
  *   <li>{@code /topic/device.X}: only device X.
  *   <li>{@code /user/queue/**}: anyone; user destinations only ever reach the subscriber's own sessions.
  *   <li>Everything else, including resolved user queues ({@code /queue/device-user...}) and broker-internal
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class SubscriptionPolicy {
 
     private static final Pattern SITE_DESTINATION =
-            Pattern.compile("^(?:/topic|/app)/site\\.([A-Za-z0-9_-]{1,64})\\.(?:queue|calls)$");
+            Pattern.compile("^(?:/topic|/app)/site\\.([A-Za-z0-9_-]{1,64})\\.(?:queue|calls|config)$");
     private static final Pattern SNAPSHOT = Pattern.compile("^/app/site\\.[A-Za-z0-9_-]{1,64}\\.queue$");
     private static final Pattern DEVICE_TOPIC = Pattern.compile("^/topic/device\\.([A-Za-z0-9_-]{1,64})$");
     private static final Pattern USER_QUEUE = Pattern.compile("^/user/queue/[A-Za-z0-9_.-]{1,64}$");
@@ -51,6 +52,14 @@ final class SubscriptionPolicy {
         }
         if (device != null && !device.siteId().equals(site.group(1))) {
             return "other-site";
+        }
+        if (device != null
+                && device.kind() == DevicePrincipal.Kind.DISPLAY
+                && !destination.endsWith(".calls")
+                && !destination.endsWith(".config")) {
+            // Queue deltas and snapshots carry whole tickets (appointment references); a lobby screen needs only
+            // the calls, which carry none.
+            return "not-for-displays";
         }
         return null;
     }

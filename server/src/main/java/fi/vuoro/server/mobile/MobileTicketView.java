@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.vuoro.server.queue.QueueCommands;
 import fi.vuoro.server.queue.QueueReader;
@@ -32,6 +33,7 @@ import java.util.Optional;
 
 /** The visitor's own ticket on their phone, following the visit across transfers. {@code ?lang=} overrides. */
 @Route("t/:token")
+@AnonymousAllowed
 public class MobileTicketView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VISITOR = "visitor";

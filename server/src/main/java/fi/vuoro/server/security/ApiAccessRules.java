@@ -5,6 +5,8 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
 import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAnyRole;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -24,37 +26,77 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 final class ApiAccessRules {
 
     private static final String[] ISSUE_TICKETS = {Role.KIOSK.name(), Role.RECEPTION.name(), Role.ADMIN.name()};
+    private static final String[] READ_TICKETS = {
+        Role.KIOSK.name(), Role.COUNTER.name(), Role.RECEPTION.name(), Role.ADMIN.name()
+    };
+    private static final String[] DEVICES = {Role.KIOSK.name(), Role.DISPLAY.name()};
     private static final String[] SERVE_TICKETS = {Role.COUNTER.name(), Role.RECEPTION.name(), Role.ADMIN.name()};
+
+    private static final String[] FEEDBACK = {
+        Role.KIOSK.name(), Role.RECEPTION.name(), Role.COUNTER.name(), Role.ADMIN.name()
+    };
 
     private ApiAccessRules() {}
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            Function<String, Optional<String>> tickets) {
         rules
                 // Public: API description and liveness.
-                .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**")
+                .requestMatchers(
+                        "/api/v1/openapi",
+                        "/api/v1/openapi.yaml",
+                        "/api/v1/openapi/**",
+                        "/api/v1/docs",
+                        "/api/v1/docs/**")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
-                // Read the queue: any staff user or device (displays and kiosks show it).
+                // Pairing a new kiosk/display: it has no credentials yet (enrolment throttles it per address).
+                .requestMatchers(POST, "/api/v1/pairings")
+                .permitAll()
+                .requestMatchers(GET, "/api/v1/pairings/*")
+                .permitAll()
+                // Offline issuing: a kiosk leases number blocks and imports what it issued (package offline); before
+                // the
+                // general device rule below, which would otherwise let displays through too.
+                .requestMatchers(POST, "/api/v1/devices/me/number-blocks", "/api/v1/devices/me/offline-tickets")
+                .hasRole(Role.KIOSK.name())
+                // A device about itself: configuration, overrides, offline number blocks.
+                .requestMatchers("/api/v1/devices/me", "/api/v1/devices/me/**")
+                .hasAnyRole(DEVICES)
+                // Feedback from the kiosk (the mobile page records it through the Java API).
+                .requestMatchers(POST, "/api/v1/feedback")
+                .hasAnyRole(ISSUE_TICKETS)
+                // Audit export and the retention purge: administrators only (stated, though it is the default).
+                .requestMatchers("/api/v1/audit", "/api/v1/retention/**")
+                .hasRole(Role.ADMIN.name())
+                // Site, services, counters: any staff user, and the devices of that site.
                 .requestMatchers(
                         GET,
                         "/api/v1/sites/{site}",
                         "/api/v1/sites/{site}/services",
-                        "/api/v1/sites/{site}/queue",
-                        "/api/v1/sites/{site}/counters")
+                        "/api/v1/sites/{site}/counters",
+                        "/api/v1/sites/{site}/ticket-layout")
                 .access(ownSiteFor(authenticated()))
-                .requestMatchers(GET, "/api/v1/tickets/*")
-                .authenticated()
+                // Whole tickets (with appointment references): staff and kiosks of the site, not lobby displays,
+                // which get the calls topic instead.
+                .requestMatchers(GET, "/api/v1/sites/{site}/queue")
+                .access(ownSiteFor(hasAnyRole(READ_TICKETS)))
+                .requestMatchers(GET, "/api/v1/tickets/{ticket}")
+                .access(ownTicketFor(hasAnyRole(READ_TICKETS), tickets))
+                // A visit's history and hand-over notes: staff who serve it.
+                .requestMatchers(GET, "/api/v1/tickets/{ticket}/visit")
+                .hasAnyRole(SERVE_TICKETS)
                 // Appointments (personal data): the site's kiosks and staff, never displays.
                 .requestMatchers(GET, "/api/v1/sites/{site}/appointments", "/api/v1/sites/{site}/appointments/*")
-                .access(ownSiteFor(
-                        hasAnyRole(Role.KIOSK.name(), Role.RECEPTION.name(), Role.COUNTER.name(), Role.ADMIN.name())))
-                // A device asks who it is.
-                .requestMatchers(GET, "/api/v1/devices/me")
-                .hasAnyRole(Role.KIOSK.name(), Role.DISPLAY.name())
+                .access(ownSiteFor(hasAnyRole(READ_TICKETS)))
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))
+                // Feedback: the site's kiosks and any staff user (package feedback checks the site).
+                .requestMatchers(POST, "/api/v1/feedback")
+                .hasAnyRole(FEEDBACK)
                 // Work the queue: counters and ticket actions.
                 .requestMatchers("/api/v1/counters/**")
                 .hasAnyRole(SERVE_TICKETS)
@@ -65,6 +107,28 @@ final class ApiAccessRules {
                 .hasRole(Role.ADMIN.name())
                 .anyRequest()
                 .hasRole(Role.ADMIN.name());
+    }
+
+    /**
+     * Lets a device through only for a ticket of its own site ({@code tickets}: ticket id → site id); an unknown
+     * ticket passes on to the controller's 404. Staff are unaffected.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> ownTicketFor(
+            AuthorizationManager<RequestAuthorizationContext> delegate, Function<String, Optional<String>> tickets) {
+        return new AuthorizationManager<>() {
+            @Override
+            public AuthorizationResult authorize(
+                    Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+                var auth = authentication.get();
+                if (auth != null && auth.getPrincipal() instanceof DevicePrincipal device) {
+                    var site = tickets.apply(context.getVariables().get("ticket"));
+                    if (site.isPresent() && !site.get().equals(device.siteId())) {
+                        return new AuthorizationDecision(false);
+                    }
+                }
+                return delegate.authorize(authentication, context);
+            }
+        };
     }
 
     /** Lets a device through only for the site in the path variable {@code site}; staff are unaffected. */

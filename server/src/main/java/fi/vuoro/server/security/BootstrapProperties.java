@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record BootstrapProperties(@DefaultValue("admin") String adminUsername, String adminPassword) {
 
     /** Shorter passwords are refused: this account can change everything. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = DefaultPasswordPolicy.MIN_LENGTH;
 }

@@ -26,7 +26,21 @@ public class CredentialsAuthenticator {
      * @throws AuthenticationException when the header is missing, malformed or the credentials are wrong
      */
     public Authentication authenticate(String authorizationHeader) {
-        return authenticationManager.authenticate(parse(authorizationHeader));
+        return authenticate(authorizationHeader, null);
+    }
+
+    /**
+     * As {@link #authenticate(String)}, for a STOMP CONNECT: a password login is throttled per username and per
+     * {@code remoteAddress} (may be {@code null}) like form login and HTTP Basic.
+     *
+     * @throws LoginThrottledException while too many failed logins hold the username or address
+     */
+    public Authentication authenticate(String authorizationHeader, String remoteAddress) {
+        var request = parse(authorizationHeader);
+        if (request instanceof UsernamePasswordAuthenticationToken password) {
+            password.setDetails(new LoginAttempt(remoteAddress, LoginAttempt.STOMP));
+        }
+        return authenticationManager.authenticate(request);
     }
 
     /** The token of a {@code Bearer} header value, or {@code null} for any other scheme or no header. */

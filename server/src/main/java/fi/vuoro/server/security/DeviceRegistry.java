@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,8 +57,59 @@ public class DeviceRegistry {
                 .optional();
     }
 
-    public void revoke(String id) {
-        jdbc.sql("update device set revoked = true where id = ?").param(id).update();
+    /** Revokes the device: its token hash is deleted, so the token fails from now on; true if it existed. */
+    public boolean revoke(String id) {
+        return jdbc.sql("update device set revoked = true, token_hash = null where id = ?")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    /** Every device, by site and name. */
+    public List<Device> list() {
+        return jdbc.sql("select " + COLUMNS + " from device order by site_id, name, id")
+                .query(DeviceRegistry::map)
+                .list();
+    }
+
+    /**
+     * Creates a device that holds no token yet (it gets one with {@link #issueToken}), or, when the id exists,
+     * moves it to this site, kind and name, revokes its old token and keeps its configuration.
+     */
+    public void prepare(String id, String siteId, DevicePrincipal.Kind kind, String name) {
+        int updated = jdbc.sql("update device set site_id = ?, kind = ?, name = ?, token_hash = null, revoked = false"
+                        + " where id = ?")
+                .params(siteId, kind.name(), name, id)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into device (id, site_id, kind, name, token_hash, revoked, created_at)"
+                            + " values (?, ?, ?, ?, null, false, ?)")
+                    .params(id, siteId, kind.name(), name, now())
+                    .update();
+        }
+    }
+
+    /** Gives an unrevoked device a new token (only its hash is kept) and returns the token; empty if none. */
+    public Optional<String> issueToken(String id) {
+        String token = DeviceTokens.issue();
+        int updated = jdbc.sql("update device set token_hash = ? where id = ? and not revoked")
+                .params(DeviceTokens.hash(token), id)
+                .update();
+        return updated == 1 ? Optional.of(token) : Optional.empty();
+    }
+
+    /** Ids of devices that are paired but have not picked up their token yet. */
+    public Set<String> awaitingToken() {
+        return Set.copyOf(jdbc.sql("select id from device where token_hash is null and not revoked")
+                .query(String.class)
+                .list());
+    }
+
+    public boolean rename(String id, String name) {
+        return jdbc.sql("update device set name = ? where id = ?")
+                        .params(name, id)
+                        .update()
+                == 1;
     }
 
     /** Records that the device authenticated, at most once per {@link #LAST_SEEN_RESOLUTION}. */

@@ -26,6 +26,13 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(
+                    "Retry-After",
+                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", CHALLENGE);
         write(
                 request,

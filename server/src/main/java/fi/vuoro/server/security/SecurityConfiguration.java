@@ -1,13 +1,19 @@
 package fi.vuoro.server.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fi.vuoro.server.login.LoginView;
+import fi.vuoro.server.queue.QueueReader;
+import fi.vuoro.server.queue.TicketView;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,17 +21,21 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the stateless API ({@code /api/**}, {@code /actuator/**}) with HTTP Basic and device bearer
- * tokens, and the browser chain (everything else) with form login, sessions and CSRF. Rules: {@link
- * ApiAccessRules}.
+ * tokens, and the browser chain (everything else): Vaadin's {@link VaadinSecurityConfigurer} with the {@link
+ * LoginView}, sessions, CSRF and view access annotations ({@code @RolesAllowed}, {@code @AnonymousAllowed}). Rules:
+ * {@link ApiAccessRules}; failed password logins are throttled on every channel ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     /** SockJS/WebSocket handshakes: credentials arrive in the STOMP CONNECT frame, see the messaging package. */
     static final String[] STOMP_ENDPOINTS = {"/ws", "/ws/**", "/ws-sockjs", "/ws-sockjs/**"};
+
+    static final String LOGIN_PATH = "/login";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -36,17 +46,28 @@ class SecurityConfiguration {
     /** The one manager for staff passwords and device tokens, shared by both chains and STOMP CONNECT. */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService staffUsers, PasswordEncoder passwordEncoder, DeviceRegistry devices) {
+            UserDetailsService staffUsers,
+            PasswordEncoder passwordEncoder,
+            DeviceRegistry devices,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         var staff = new DaoAuthenticationProvider(staffUsers);
         staff.setPasswordEncoder(passwordEncoder);
         // Not a bean on its own: Spring would otherwise also wire it into a second, global manager.
-        return new ProviderManager(staff, new DeviceTokenAuthenticationProvider(devices));
+        var manager = new ProviderManager(
+                new ThrottledPasswordAuthentication(staff, throttle), new DeviceTokenAuthenticationProvider(devices));
+        // Success and failure events feed the audit log (logins and failed logins).
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, QueueReader queue) throws Exception {
         var problems = new ProblemResponses();
         var bearer = new DeviceTokenFilter(authenticationManager, problems);
         http.securityMatcher("/api/**", "/actuator/**")
@@ -54,29 +75,49 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies, no session: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(LoginAttempt.source(LoginAttempt.BASIC)))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(ApiAccessRules::apply);
+                .authorizeHttpRequests(rules -> ApiAccessRules.apply(
+                        rules, ticketId -> queue.find(ticketId).map(TicketView::siteId)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain browserFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain browserFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, SecurityHeadersProperties headers)
             throws Exception {
         http.authenticationManager(authenticationManager)
-                // Vaadin adds its own CSRF token on top; the STOMP handshake carries none and needs none.
+                // Vaadin adds its own CSRF handling; the STOMP handshake carries no token and needs none.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(STOMP_ENDPOINTS))
                 .authorizeHttpRequests(rules -> rules.requestMatchers(STOMP_ENDPOINTS)
                         .permitAll()
-                        .requestMatchers("/login", "/error", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(withDefaults())
-                .logout(withDefaults());
+                        // Plain CSS under META-INF/resources/styles: the login page and the anonymous display and
+                        // mobile ticket need it before anyone has signed in.
+                        .requestMatchers("/error", "/styles/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll())
+                .formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN_PATH))
+                        .authenticationDetailsSource(LoginAttempt.source(LoginAttempt.FORM)))
+                // A new session id at login (Spring's default, stated here because it matters): a session id planted
+                // before login is worthless afterwards.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy()))
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(policy -> policy.policy(headers.permissionsPolicy()))
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (!headers.hsts()) {
+                                hsts.disable();
+                            }
+                        }))
+                // Login page, logout, saved requests, Vaadin's internal requests, and view access control from the
+                // views' annotations: a view without one is closed to everybody.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .defaultSuccessUrl("/"));
         return http.build();
     }
 }

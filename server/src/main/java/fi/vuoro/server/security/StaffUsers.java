@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,6 +48,49 @@ public class StaffUsers {
         jdbc.sql("insert into staff_user (username, display_name, password_hash, enabled, created_at)"
                         + " values (?, ?, ?, true, ?)")
                 .params(username, displayName, passwordEncoder.encode(rawPassword), now())
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("insert into staff_user_role (username, role) values (?, ?)")
+                    .params(username, role.name())
+                    .update();
+        }
+        return true;
+    }
+
+    /** Every staff user, by username. */
+    public List<StaffUser> list() {
+        return jdbc.sql("select username from staff_user order by username").query(String.class).list().stream()
+                .map(name -> find(name).orElseThrow())
+                .toList();
+    }
+
+    /** Enables or disables login; false when no such user. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update staff_user set enabled = ? where username = ?")
+                        .params(enabled, username)
+                        .update()
+                == 1;
+    }
+
+    /** Sets a new password (hashed here); the caller has checked it against the password policy. */
+    public boolean setPassword(String username, String rawPassword) {
+        return jdbc.sql("update staff_user set password_hash = ? where username = ?")
+                        .params(passwordEncoder.encode(rawPassword), username)
+                        .update()
+                == 1;
+    }
+
+    /** Replaces the user's display name and roles; false when no such user. */
+    @Transactional
+    public boolean update(String username, String displayName, Set<Role> roles) {
+        if (jdbc.sql("update staff_user set display_name = ? where username = ?")
+                        .params(displayName, username)
+                        .update()
+                == 0) {
+            return false;
+        }
+        jdbc.sql("delete from staff_user_role where username = ?")
+                .param(username)
                 .update();
         for (Role role : roles) {
             jdbc.sql("insert into staff_user_role (username, role) values (?, ?)")

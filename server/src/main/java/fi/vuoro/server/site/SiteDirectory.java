@@ -13,11 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and saves sites, services, counters and work profiles. No cache: the database is the source of truth. */
+/**
+ * Reads and saves sites, services, counters and work profiles. No cache: the database is the source of truth, so an
+ * admin's rename shows on the next read everywhere (kiosk services REST, display, counter).
+ */
 @Component
 public class SiteDirectory {
 
@@ -114,17 +119,20 @@ public class SiteDirectory {
             s.opensAt() == null ? null : Time.valueOf(s.opensAt()),
             s.closesAt() == null ? null : Time.valueOf(s.closesAt()),
             s.sortOrder(),
+            s.active(),
+            String.join(",", new TreeSet<>(s.allowedPriorityReasons())),
             s.id()
         };
         int updated = jdbc.sql("""
                 UPDATE service SET site_id = ?, prefix = ?, name_fi = ?, name_sv = ?, name_en = ?, where_fi = ?,
                 where_sv = ?, where_en = ?, target_wait_seconds = ?, typical_service_seconds = ?,
-                greet_personally = ?, opens_at = ?, closes_at = ?, sort_order = ? WHERE id = ?""").params(values).update();
+                greet_personally = ?, opens_at = ?, closes_at = ?, sort_order = ?, active = ?, priority_reasons = ?
+                WHERE id = ?""").params(values).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO service (site_id, prefix, name_fi, name_sv, name_en, where_fi, where_sv, where_en,
                     target_wait_seconds, typical_service_seconds, greet_personally, opens_at, closes_at,
-                    sort_order, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+                    sort_order, active, priority_reasons, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
     }
 
@@ -179,7 +187,13 @@ public class SiteDirectory {
                 rs.getBoolean("greet_personally"),
                 localTime(rs.getTime("opens_at")),
                 localTime(rs.getTime("closes_at")),
-                rs.getInt("sort_order"));
+                rs.getInt("sort_order"),
+                rs.getBoolean("active"),
+                reasons(rs.getString("priority_reasons")));
+    }
+
+    private static Set<String> reasons(String csv) {
+        return csv == null || csv.isBlank() ? Set.of() : Set.of(csv.split(","));
     }
 
     private static LocalTime localTime(Time t) {

@@ -21,7 +21,7 @@ import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /** Real STOMP clients over a real WebSocket for the tests, with heartbeats and JSON payloads. */
-final class StompClients implements AutoCloseable {
+public final class StompClients implements AutoCloseable {
 
     static final long[] HEARTBEAT = {10_000, 10_000};
 
@@ -30,7 +30,7 @@ final class StompClients implements AutoCloseable {
     private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
     private final List<Session> sessions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    StompClients(int port) {
+    public StompClients(int port) {
         this.port = port;
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("stomp-test-");
@@ -42,7 +42,7 @@ final class StompClients implements AutoCloseable {
     }
 
     /** Connects with an {@code Authorization} native header ({@code null} for none). */
-    Session connect(String authorization) {
+    public Session connect(String authorization) {
         var headers = new StompHeaders();
         if (authorization != null) {
             headers.add("Authorization", authorization);
@@ -70,20 +70,20 @@ final class StompClients implements AutoCloseable {
     }
 
     /** A connection attempt and, once open, its session; records ERROR frames and transport failures. */
-    static final class Session extends StompSessionHandlerAdapter {
+    public static final class Session extends StompSessionHandlerAdapter {
 
         CompletableFuture<StompSession> future;
-        volatile StompSession session;
+        public volatile StompSession session;
         /** The CONNECTED frame's headers; the session future may complete before they are handed over. */
         final CompletableFuture<StompHeaders> connected = new CompletableFuture<>();
 
-        final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
 
-        StompSession await() throws Exception {
+        public StompSession await() throws Exception {
             return future.get(10, TimeUnit.SECONDS);
         }
 
-        <T> BlockingQueue<T> subscribe(String destination, Class<T> type) {
+        public <T> BlockingQueue<T> subscribe(String destination, Class<T> type) {
             var received = new LinkedBlockingQueue<T>();
             session.subscribe(destination, new StompFrameHandler() {
                 @Override
@@ -127,7 +127,7 @@ final class StompClients implements AutoCloseable {
     }
 
     /** Waits briefly for the next element; {@code null} if none came (for use inside {@link #awaitTrue} loops). */
-    static <T> T pollBriefly(BlockingQueue<T> queue) {
+    public static <T> T pollBriefly(BlockingQueue<T> queue) {
         try {
             return queue.poll(200, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -137,7 +137,7 @@ final class StompClients implements AutoCloseable {
     }
 
     /** Polls a condition for up to 10 s: a functional time-out, not a performance target. */
-    static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+    public static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

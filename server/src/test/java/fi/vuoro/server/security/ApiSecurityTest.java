@@ -110,7 +110,9 @@ class ApiSecurityTest {
                 Arguments.of(DemoCredentials.KIOSK_TOKEN, "GET", "/api/v1/sites/other/queue", false),
                 Arguments.of(DemoCredentials.KIOSK_TOKEN, "POST", "/api/v1/counters/c-1/call-next", false),
                 Arguments.of(DemoCredentials.KIOSK_TOKEN, "POST", "/api/v1/tickets/t-1/complete", false),
-                Arguments.of(DemoCredentials.DISPLAY_TOKEN, "GET", "/api/v1/sites/demo/queue", true),
+                // displays get calls over STOMP, not whole tickets
+                Arguments.of(DemoCredentials.DISPLAY_TOKEN, "GET", "/api/v1/sites/demo/queue", false),
+                Arguments.of(DemoCredentials.DISPLAY_TOKEN, "GET", "/api/v1/sites/demo/services", true),
                 Arguments.of(DemoCredentials.DISPLAY_TOKEN, "POST", "/api/v1/sites/demo/tickets", false));
     }
 
@@ -141,6 +143,8 @@ class ApiSecurityTest {
                 .isEqualTo(403);
 
         assertThat(http.send("GET", "/api/v1/sites/demo/queue", display).statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("GET", "/api/v1/sites/demo/queue", kiosk).statusCode())
                 .isEqualTo(200);
         assertThat(http.send("GET", "/api/v1/sites/demo/services", kiosk).statusCode())
                 .isEqualTo(200);
@@ -155,6 +159,8 @@ class ApiSecurityTest {
                 .get("id")
                 .asString();
         assertThat(http.send("GET", "/api/v1/tickets/" + ticketId, display).statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("GET", "/api/v1/tickets/" + ticketId, kiosk).statusCode())
                 .isEqualTo(200);
         assertThat(http.send("POST", "/api/v1/tickets/" + ticketId + "/recall", kiosk)
                         .statusCode())
@@ -203,7 +209,7 @@ class ApiSecurityTest {
 
     @Test
     void deviceAuthenticationRecordsLastSeen() {
-        http.send("GET", "/api/v1/sites/demo/queue", bearer(DemoCredentials.DISPLAY_TOKEN));
+        http.send("GET", "/api/v1/sites/demo/services", bearer(DemoCredentials.DISPLAY_TOKEN));
 
         assertThat(devices.find(DemoCredentials.DISPLAY_ID).orElseThrow().lastSeenAt())
                 .isNotNull();
