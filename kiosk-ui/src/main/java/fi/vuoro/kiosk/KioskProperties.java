@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mobileTicketUrl template for the ticket's QR code; {@code {id}} is replaced by the ticket id
  * @param identificationOffered whether the flow asks for card / QR / code before issuing
  * @param preview allows {@code ?screen=...} to open a screen directly, for screenshots; never on a real kiosk
+ * @param reader the card reader; {@code scanner} the barcode/QR scanner (type {@code scanner})
+ * @param dataDir where the kiosk keeps its device token (and other local state); default {@code ~/.vuoro/kiosk}
  */
 @ConfigurationProperties("vuoro.kiosk")
 public record KioskProperties(
@@ -27,7 +29,9 @@ public record KioskProperties(
         @DefaultValue("false") boolean preview,
         @DefaultValue Timeouts timeouts,
         @DefaultValue Printer printer,
-        @DefaultValue Reader reader) {
+        @DefaultValue Reader reader,
+        @DefaultValue Reader scanner,
+        @DefaultValue("") String dataDir) {
 
     /** All time-outs in one place so a site can tune them for its visitors. */
     public record Timeouts(
@@ -54,13 +58,21 @@ public record KioskProperties(
     public record Printer(
             @DefaultValue("") String port,
             @DefaultValue("115200") int baud,
-            @DefaultValue("80") int paperWidthMm) {}
+            @DefaultValue("80") int paperWidthMm,
+            @DefaultValue("PC858") String codePage) {}
 
     /** Card reader or scanner on a serial port; type {@code none}, {@code rdm6300}, {@code id12}, {@code magstripe}, {@code scanner}. */
     public record Reader(
             @DefaultValue("none") String type,
             @DefaultValue("") String port,
             @DefaultValue("9600") int baud) {}
+
+    /** The data directory, resolved explicitly (a relative path would follow whatever the working directory is). */
+    public java.nio.file.Path dataDirectory() {
+        return dataDir.isBlank()
+                ? java.nio.file.Path.of(System.getProperty("user.home"), ".vuoro", "kiosk")
+                : java.nio.file.Path.of(dataDir).toAbsolutePath();
+    }
 
     public String mobileTicketUrl(String ticketId) {
         var template = mobileTicketUrl.isBlank()

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import fi.vuoro.kiosk.KioskProperties;
 import fi.vuoro.kiosk.attract.AttractScreen;
+import fi.vuoro.kiosk.devices.KioskDevices;
+import fi.vuoro.kiosk.devices.StatusReporter;
 import fi.vuoro.kiosk.feedback.FeedbackGateway;
 import fi.vuoro.kiosk.feedback.FeedbackPanel;
 import fi.vuoro.kiosk.flow.CheckIn;
@@ -22,6 +24,8 @@ import fi.vuoro.kiosk.i18n.Language;
 import fi.vuoro.kiosk.identify.IdentifyScreen;
 import fi.vuoro.kiosk.override.OverrideScreen;
 import fi.vuoro.kiosk.override.OverrideState;
+import fi.vuoro.kiosk.pairing.KioskPairing;
+import fi.vuoro.kiosk.pairing.PairingScreen;
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.DeviceCommand;
 import fi.vuoro.kiosk.server.QueueGateway;
@@ -59,15 +63,34 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     private boolean previewIdleWarning;
     private Runnable unregisterCommands;
     private Registration pollRegistration;
+    // Devices, pairing and help requests (kept together; see DeviceReads for the reads themselves).
+    private final KioskDevices devices;
+    private final StatusReporter deviceStatus;
+    private final KioskPairing pairing;
+    private final DeviceReads reads;
+    private final Clock clock;
+    private Runnable unregisterReads;
+    private TicketScreen ticketScreen;
+    private IdentifyScreen identifyScreen;
+    private String pairingShown;
+    private String previewPairingCode;
+    private String helpRequestId;
 
     public CheckInView(
             QueueGateway gateway,
             TicketPrinter printer,
             KioskProperties properties,
             Clock clock,
+            KioskDevices devices,
+            StatusReporter deviceStatus,
+            KioskPairing pairing,
             FeedbackGateway feedbackGateway) {
         this.gateway = gateway;
         this.properties = properties;
+        this.devices = devices;
+        this.deviceStatus = deviceStatus;
+        this.pairing = pairing;
+        this.clock = clock;
         this.checkIn = new CheckIn(
                 clock,
                 properties.timeouts().flow(),
@@ -77,6 +100,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
                 () -> UUID.randomUUID().toString());
         this.ticketStep = new TicketStep(gateway, printer, properties, clock);
         this.feedback = new FeedbackPanel(feedbackGateway, clock);
+        this.reads = new DeviceReads(this, checkIn, ticketStep, gateway);
         addClassName("kiosk");
         bar = new KioskBar(this::switchLanguage, this::toggleLargeText, this::toggleHighContrast);
         offlineBanner.addClassName("offline-banner");
@@ -99,6 +123,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         ui.setPollInterval(1000);
         pollRegistration = ui.addPollListener(e -> tick());
         unregisterCommands = gateway.onCommand(command -> ui.access(() -> onCommand(command)));
+        unregisterReads = devices.onRead(read -> ui.access(() -> reads.handle(read)));
         // Kiosk mode: a long press must not open the browser's context menu.
         ui.getPage()
                 .executeJs("if(!window.vuoroKiosk){window.vuoroKiosk=true;"
@@ -113,6 +138,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     protected void onDetach(DetachEvent event) {
         if (unregisterCommands != null) unregisterCommands.run();
         if (pollRegistration != null) pollRegistration.remove();
+        if (unregisterReads != null) unregisterReads.run();
     }
 
     /** {@code ?lang=sv} opens in a language; {@code ?screen=...} opens a screen when preview is enabled. */
@@ -137,6 +163,9 @@ public class CheckInView extends Div implements BeforeEnterObserver {
             }
             case WARN_IDLE -> render();
             case RESET -> {
+                // The visitor left: reception need not come any more.
+                if (helpRequestId != null) gateway.cancelHelp(helpRequestId);
+                helpRequestId = null;
                 largeText = false;
                 highContrast = false;
                 helpUndelivered = false;
@@ -166,15 +195,25 @@ public class CheckInView extends Div implements BeforeEnterObserver {
 
     void onCommand(DeviceCommand command) {
         if (command instanceof DeviceCommand.HelpAnswered answered) {
+            // An answer to an older visitor's request (already cancelled) must not name a helper to this one.
+            if (answered.requestId() != null && !answered.requestId().equals(helpRequestId)) return;
             checkIn.helpAnswered(answered.staffName());
             render();
+        } else if (command instanceof DeviceCommand.Greeter greeter) {
+            if (checkIn.step() == fi.vuoro.kiosk.flow.Step.TICKET
+                    && greeter.ticketId().equals(ticketStep.ticketId())) {
+                ticketStep.greetedBy(greeter.staffName());
+                render();
+            }
         } else if (overrides.apply(command)) {
             render();
         }
     }
 
     private void sendHelpRequest(String reason) {
-        var delivered = gateway.requestHelp(HelpRequests.from(checkIn, reason));
+        var request = HelpRequests.from(checkIn, reason);
+        helpRequestId = request.requestId();
+        var delivered = gateway.requestHelp(request);
         helpUndelivered = !delivered && checkIn.help() != Help.OFFERED;
     }
 
@@ -214,6 +253,12 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         help.setText(getTranslation("help.button"));
         main.removeAll();
         serviceScreen = null;
+        ticketScreen = null;
+        identifyScreen = null;
+        if (checkIn.step() == fi.vuoro.kiosk.flow.Step.ATTRACT) {
+            ticketStep.reset();
+            reads.reset();
+        }
         main.add(
                 switch (checkIn.step()) {
                     case ATTRACT -> new AttractScreen(() -> act(checkIn::start));
@@ -223,13 +268,20 @@ public class CheckInView extends Div implements BeforeEnterObserver {
                                 checkIn.language(),
                                 checkIn.issueFailedLastTime(),
                                 id -> act(() -> checkIn.chooseService(id)));
-                    case IDENTIFY ->
-                        new IdentifyScreen(
+                    case IDENTIFY -> {
+                        identifyScreen = new IdentifyScreen(
                                 code -> act(() -> checkIn.identify(new Identification.KeypadCode(code))),
                                 () -> act(checkIn::skipIdentification));
+                        identifyScreen.showProblem(reads.problem());
+                        yield identifyScreen;
+                    }
                     case ISSUING -> new Paragraph(getTranslation("issuing.title"));
-                    case TICKET ->
-                        new TicketScreen(ticketStep.printable(), ticketStep.printed(), () -> act(checkIn::finish));
+                    case TICKET -> {
+                        ticketScreen = new TicketScreen(
+                                ticketStep.printable(), ticketStep.printed(), welcome(), () -> act(checkIn::finish));
+                        ticketScreen.showGreeter(ticketStep.greeter());
+                        yield ticketScreen;
+                    }
                 });
         // Feedback opens from the attract screen and replaces it while open (the check-in stays on ATTRACT).
         if (feedback.isOpen()) {
@@ -247,7 +299,13 @@ public class CheckInView extends Div implements BeforeEnterObserver {
 
     private void renderOverlays() {
         overlays.removeAll();
-        if (overrides.mode() != OverrideState.Mode.NORMAL) {
+        pairingShown = null;
+        if (unpaired()) {
+            pairingShown = previewPairingCode != null
+                    ? previewPairingCode
+                    : pairing.code().orElse("");
+            overlays.add(new PairingScreen(pairingShown.isEmpty() ? null : pairingShown));
+        } else if (overrides.mode() != OverrideState.Mode.NORMAL) {
             overlays.add(new OverrideScreen(overrides));
         } else if (helpUndelivered) {
             overlays.add(HelpPanel.undelivered(() -> {
@@ -274,6 +332,34 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         if (serviceScreen != null) {
             serviceScreen.show(gateway.services());
         }
+        if (ticketScreen != null) {
+            ticketScreen.showPaper(ticketStep.printed());
+        }
+        bar.showDevices(deviceStatus.current());
+        var unpaired = unpaired();
+        if (unpaired != (pairingShown != null)
+                || (unpaired
+                        && previewPairingCode == null
+                        && !pairing.code().orElse("").equals(pairingShown))) {
+            renderOverlays();
+        }
+    }
+
+    /** "Welcome, Anna." / "Laboratory, around 10:40" for an appointment with a name; null otherwise. */
+    private String[] welcome() {
+        var appointment = ticketStep.appointment();
+        if (appointment == null || appointment.visitorName() == null) return null;
+        var time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(appointment.at().atZone(clock.getZone()));
+        return new String[] {
+            getTranslation("appointment.welcome", appointment.visitorName()),
+            getTranslation("appointment.when", ticketStep.printable().serviceName(), time)
+        };
+    }
+
+    /** The identification screen's problem line changed (unreadable card, unknown appointment). */
+    void showIdentifyProblem(String key) {
+        if (identifyScreen != null) identifyScreen.showProblem(key);
     }
 
     /** The preview cannot wait for the idle clock; it shows the same warning component directly. */
@@ -282,11 +368,33 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         render();
     }
 
+    void previewPrintOutcome(fi.vuoro.kiosk.ticket.TicketPrinter.PrintOutcome outcome) {
+        ticketStep.previewOutcome(outcome);
+        render();
+    }
+
+    void showPairingForPreview(String code) {
+        previewPairingCode = code;
+        render();
+    }
+
+    private boolean unpaired() {
+        return previewPairingCode != null || gateway.connectionState() == ConnectionState.NOT_PAIRED;
+    }
+
+    void deviceRead(fi.vuoro.kiosk.devices.DeviceRead read) {
+        reads.handle(read);
+    }
+
     void openKeypadForPreview() {
         main.getChildren()
                 .filter(IdentifyScreen.class::isInstance)
                 .map(IdentifyScreen.class::cast)
                 .forEach(screen -> screen.openKeypad());
+    }
+
+    String ticketIdForTest() {
+        return ticketStep.ticketId();
     }
 
     /**

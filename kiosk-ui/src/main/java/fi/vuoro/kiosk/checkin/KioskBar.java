@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import fi.vuoro.kiosk.i18n.Language;
 import fi.vuoro.kiosk.server.ConnectionState;
+import fi.vuoro.kiosk.server.DeviceStatus;
 import java.util.function.Consumer;
 
 /** The strip on top of every screen: connection state, language switch, large text and high contrast. */
 class KioskBar extends Div {
 
     private final Span connection = new Span();
+    private final Span devices = new Span();
     private final NativeButton largeText;
     private final NativeButton highContrast;
     private final Div languages = new Div();
@@ -18,6 +20,7 @@ class KioskBar extends Div {
     KioskBar(Consumer<Language> onLanguage, Runnable onLargeText, Runnable onHighContrast) {
         addClassName("kiosk-bar");
         connection.addClassName("connection");
+        devices.addClassName("device-status");
         languages.addClassName("language-switch");
         languages.getElement().setAttribute("role", "group");
         for (var language : Language.values()) {
@@ -32,7 +35,9 @@ class KioskBar extends Div {
         highContrast.addClassNames("toggle", "toggle-high-contrast");
         var toggles = new Div(largeText, highContrast);
         toggles.addClassName("toggles");
-        add(connection, languages, toggles);
+        var status = new Div(connection, devices);
+        status.addClassName("bar-status");
+        add(status, languages, toggles);
     }
 
     /** Labels follow the current language; pressed states tell screen readers which modes are on. */
@@ -53,5 +58,26 @@ class KioskBar extends Div {
     void showConnection(ConnectionState state) {
         connection.setText(getTranslation("connection." + state.name().toLowerCase()));
         connection.getElement().setAttribute("data-state", state.name().toLowerCase());
+    }
+
+    /** For staff walking by: the devices' states, quietly; a fault is marked so it stands out. */
+    void showDevices(DeviceStatus status) {
+        var parts = new java.util.ArrayList<String>();
+        part(parts, "devices.printer", status.printer());
+        part(parts, "devices.cardReader", status.cardReader());
+        part(parts, "devices.scanner", status.scanner());
+        devices.setText(String.join(" · ", parts));
+        devices.setVisible(!parts.isEmpty());
+        boolean fault = !ok(status.printer()) || !ok(status.cardReader()) || !ok(status.scanner());
+        devices.getElement().setAttribute("data-state", fault ? "fault" : "ok");
+        devices.getElement().setAttribute("aria-label", getTranslation("devices.label") + ": " + devices.getText());
+    }
+
+    private void part(java.util.List<String> parts, String key, String state) {
+        if (!"NONE".equals(state)) parts.add(getTranslation(key) + " " + getTranslation("devices." + state));
+    }
+
+    private static boolean ok(String state) {
+        return "OK".equals(state) || "NONE".equals(state);
     }
 }

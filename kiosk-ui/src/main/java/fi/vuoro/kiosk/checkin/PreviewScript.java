@@ -1,6 +1,9 @@
 package fi.vuoro.kiosk.checkin;
 
+import fi.vuoro.hardware.reader.ReaderKind;
+import fi.vuoro.kiosk.devices.DeviceRead;
 import fi.vuoro.kiosk.server.DeviceCommand;
+import fi.vuoro.kiosk.ticket.TicketPrinter.PrintOutcome;
 
 /**
  * Opens a screen directly for screenshots and demos ({@code ?screen=ticket}), only with
@@ -30,11 +33,27 @@ final class PreviewScript {
                 view.act(() -> checkIn.chooseService("lab"));
                 view.openKeypadForPreview();
             }
-            case "ticket" -> {
+            case "ticket", "printed", "paperout" -> {
                 toService(language);
                 view.act(() -> checkIn.chooseService("lab"));
                 view.act(checkIn::skipIdentification);
+                // The printer's answer as the real devices would give it (the browser tests print for real).
+                if (screen.equals("printed")) view.previewPrintOutcome(PrintOutcome.PRINTED);
+                if (screen.equals("paperout")) view.previewPrintOutcome(PrintOutcome.PAPER_OUT);
             }
+            case "welcome" -> {
+                toService(language);
+                view.act(() -> checkIn.chooseService("lab"));
+                // The same path as the scanner: the appointment QR of the in-memory gateway's APT-1001.
+                view.deviceRead(new DeviceRead.CodeScanned("APT-1001"));
+                view.previewPrintOutcome(PrintOutcome.PRINTED);
+            }
+            case "unreadable" -> {
+                toService(language);
+                view.act(() -> checkIn.chooseService("lab"));
+                view.deviceRead(new DeviceRead.Unreadable(ReaderKind.RDM6300));
+            }
+            case "pairing" -> view.showPairingForPreview("K7P-3QX");
             case "offer" -> {
                 toService(language);
                 checkIn.back();

@@ -14,10 +14,15 @@ import java.util.function.Consumer;
 public class IdentifyScreen extends Div {
 
     private final Runnable showKeypad;
+    private final Paragraph problem = new Paragraph();
 
     public IdentifyScreen(Consumer<String> onCode, Runnable onSkip) {
         addClassNames("screen", "identify-screen");
         add(new H1(getTranslation("identify.title")));
+        problem.addClassName("identify-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(problem);
         var options = new Div();
         options.addClassName("identify-options");
         options.add(prompt("▭", "identify.card"), prompt("▦", "identify.qr"));
@@ -35,6 +40,12 @@ public class IdentifyScreen extends Div {
         var skip = new NativeButton(getTranslation("identify.skip"), e -> onSkip.run());
         skip.addClassNames("primary", "identify-skip");
         add(options, keypadHost, skip);
+    }
+
+    /** "We could not read your card" and the like; {@code null} hides it. */
+    public void showProblem(String key) {
+        problem.setVisible(key != null);
+        problem.setText(key == null ? "" : getTranslation(key));
     }
 
     /** Same as touching "type a code". */

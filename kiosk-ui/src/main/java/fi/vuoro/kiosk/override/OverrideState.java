@@ -32,8 +32,8 @@ public final class OverrideState {
                 locked = false;
                 lockReason = null;
             }
-            case DeviceCommand.HelpAnswered h -> {
-                // Not an override: the check-in flow handles it.
+            default -> {
+                // Not an override: the check-in flow and the devices handle the rest.
             }
         }
         return !before.equals(snapshot());

@@ -4,5 +4,7 @@ package fi.vuoro.kiosk.server;
 public enum ConnectionState {
     CONNECTING,
     ONLINE,
-    OFFLINE
+    OFFLINE,
+    /** No device token yet: the kiosk shows its pairing code until an admin pairs it. */
+    NOT_PAIRED
 }

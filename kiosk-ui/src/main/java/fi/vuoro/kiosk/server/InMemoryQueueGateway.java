@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -24,6 +25,11 @@ public final class InMemoryQueueGateway implements QueueGateway {
     private final List<Consumer<DeviceCommand>> listeners = new CopyOnWriteArrayList<>();
     private final List<HelpRequest> helpRequests = new CopyOnWriteArrayList<>();
     private final List<DeviceStatus> statusReports = new CopyOnWriteArrayList<>();
+    private final List<String> cancelledHelp = new CopyOnWriteArrayList<>();
+    private final List<CommandResult> results = new CopyOnWriteArrayList<>();
+    private final Map<String, Appointment> appointments = new HashMap<>();
+    private final Map<String, String> appointmentCards = new HashMap<>();
+    private final List<TicketRequest> issueRequests = new CopyOnWriteArrayList<>();
     private volatile ConnectionState state = ConnectionState.ONLINE;
     private volatile boolean failIssues;
 
@@ -73,6 +79,7 @@ public final class InMemoryQueueGateway implements QueueGateway {
                 "Kerros 1, huone 110",
                 "Våning 1, rum 110",
                 "Floor 1, room 110");
+        book(new Appointment("APT-1001", "lab", "Anna", clock.instant().plusSeconds(20 * 60)), null);
     }
 
     private void add(
@@ -113,6 +120,7 @@ public final class InMemoryQueueGateway implements QueueGateway {
         if (failIssues || state == ConnectionState.OFFLINE) {
             throw new TicketNotIssued("in-memory gateway set to fail", null);
         }
+        issueRequests.add(request);
         var existing = byKey.get(request.idempotencyKey());
         if (existing != null) {
             return existing;
@@ -146,6 +154,54 @@ public final class InMemoryQueueGateway implements QueueGateway {
     @Override
     public void reportStatus(DeviceStatus status) {
         statusReports.add(status);
+    }
+
+    @Override
+    public void cancelHelp(String requestId) {
+        cancelledHelp.add(requestId);
+    }
+
+    @Override
+    public boolean sendResult(CommandResult result) {
+        results.add(result);
+        return state != ConnectionState.OFFLINE;
+    }
+
+    @Override
+    public Optional<DeviceSelf> self() {
+        return Optional.of(new DeviceSelf("in-memory-kiosk", "KIOSK", "demo", "In-memory kiosk", null, null, null));
+    }
+
+    @Override
+    public synchronized Optional<Appointment> appointment(String reference) {
+        return Optional.ofNullable(appointments.get(reference));
+    }
+
+    @Override
+    public synchronized Optional<Appointment> appointmentByCard(String cardHash) {
+        return Optional.ofNullable(appointmentCards.get(cardHash)).map(appointments::get);
+    }
+
+    /** Books an appointment, optionally reachable by a card hash (tests and the standalone demo). */
+    public synchronized void book(Appointment appointment, String cardHash) {
+        appointments.put(appointment.reference(), appointment);
+        if (cardHash != null) appointmentCards.put(cardHash, appointment.reference());
+    }
+
+    public List<DeviceStatus> statusReports() {
+        return List.copyOf(statusReports);
+    }
+
+    public List<String> cancelledHelp() {
+        return List.copyOf(cancelledHelp);
+    }
+
+    public List<CommandResult> results() {
+        return List.copyOf(results);
+    }
+
+    public List<TicketRequest> issueRequests() {
+        return List.copyOf(issueRequests);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.vuoro.kiosk.server;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Everything the kiosk's views need from the server. Implementations are thread-safe. */
@@ -32,4 +33,27 @@ public interface QueueGateway {
      * @return call to unregister (views do so on detach)
      */
     Runnable onCommand(Consumer<DeviceCommand> listener);
+
+    /** The visitor left before anyone came (idle reset): {@code /app/kiosk.help.cancel}. */
+    default void cancelHelp(String requestId) {}
+
+    /** Answers a device command on {@code /app/device.result}; false when it could not be sent. */
+    default boolean sendResult(CommandResult result) {
+        return false;
+    }
+
+    /** Who this kiosk is ({@code GET /api/v1/devices/me}); empty when unknown (standalone, offline, unpaired). */
+    default Optional<DeviceSelf> self() {
+        return Optional.empty();
+    }
+
+    /** The appointment with this reference at the kiosk's site; empty when unknown or unreachable. */
+    default Optional<Appointment> appointment(String reference) {
+        return Optional.empty();
+    }
+
+    /** The card holder's next appointment, by the card's keyed hash; empty when none. */
+    default Optional<Appointment> appointmentByCard(String cardHash) {
+        return Optional.empty();
+    }
 }

@@ -99,28 +99,124 @@ public final class QueueMessages {
     }
 
     /**
-     * A device command, {@code {type, parameters{}, issuedAt}} as in docs/messaging.md: STAFFED_MODE (parameter
-     * {@code on}, default true), MESSAGE ({@code text}; blank clears), LOCK ({@code reason}), UNLOCK, HELP_ANSWERED
-     * ({@code staffName}). Parameters are also accepted at the top level.
+     * A device command, {@code {type, parameters{}, issuedAt}} as in docs/device-channel.md. Parameters are strings
+     * on the wire; they are also accepted at the top level. Unknown types are dropped and counted.
      */
     public Optional<DeviceCommand> command(JsonNode body) {
         var type = text(body, "type");
         var parameters = body.path("parameters").isObject() ? body.path("parameters") : body;
         DeviceCommand command =
                 switch (type == null ? "" : type) {
-                    case "STAFFED_MODE", "STAFFED" ->
-                        new DeviceCommand.Staffed(parameters.path("on").asBoolean(true));
+                    case "STAFFED_MODE", "STAFFED" -> new DeviceCommand.Staffed(flag(parameters.path("on"), true));
                     case "MESSAGE" ->
                         new DeviceCommand.Message(parameters.path("text").asString(""));
                     case "LOCK" -> new DeviceCommand.Lock(text(parameters, "reason"));
                     case "UNLOCK" -> new DeviceCommand.Unlock();
-                    case "HELP_ANSWERED" -> new DeviceCommand.HelpAnswered(text(parameters, "staffName"));
+                    case "HELP_ANSWERED" ->
+                        new DeviceCommand.HelpAnswered(text(parameters, "requestId"), text(parameters, "staffName"));
+                    case "GREETER" -> {
+                        var ticketId = text(parameters, "ticketId");
+                        yield ticketId == null
+                                ? null
+                                : new DeviceCommand.Greeter(ticketId, text(parameters, "staffName"));
+                    }
+                    case "CONFIG_CHANGED" -> new DeviceCommand.ConfigChanged();
+                    case "PRINT_TEST" -> new DeviceCommand.PrintTest(text(parameters, "commandId"));
+                    case "PRINTER_STATUS" -> new DeviceCommand.PrinterStatus(text(parameters, "commandId"));
+                    case "READ_CARD" ->
+                        new DeviceCommand.ReadCard(
+                                text(parameters, "commandId"), seconds(parameters.path("timeoutSeconds"), 30));
                     default -> null;
                 };
         if (command == null) {
             dropped.incrementAndGet();
         }
         return Optional.ofNullable(command);
+    }
+
+    /**
+     * {@code GET /api/v1/devices/me/overrides}: {@code {staffed, message, locked, lockReason}} as the commands that
+     * set the same state, in an order that ends in it.
+     */
+    public List<DeviceCommand> overrides(JsonNode body) {
+        if (!body.isObject()) {
+            dropped.incrementAndGet();
+            return List.of();
+        }
+        var commands = new ArrayList<DeviceCommand>();
+        commands.add(new DeviceCommand.Staffed(flag(body.path("staffed"), false)));
+        commands.add(new DeviceCommand.Message(
+                body.path("message").isString() ? body.path("message").asString() : ""));
+        commands.add(
+                flag(body.path("locked"), false)
+                        ? new DeviceCommand.Lock(text(body, "lockReason"))
+                        : new DeviceCommand.Unlock());
+        return commands;
+    }
+
+    /** {@code GET /api/v1/devices/me}; empty without a device id. */
+    public Optional<DeviceSelf> self(JsonNode body) {
+        var id = text(body, "deviceId");
+        if (id == null) {
+            dropped.incrementAndGet();
+            return Optional.empty();
+        }
+        var printer = body.path("printer");
+        return Optional.of(new DeviceSelf(
+                id,
+                text(body, "type"),
+                text(body, "siteId"),
+                text(body, "name"),
+                text(printer, "port") == null
+                        ? null
+                        : new DeviceSelf.Printer(
+                                text(printer, "port"),
+                                printer.path("baud").asInt(115_200),
+                                printer.path("paperWidthMm").asInt(80),
+                                text(printer, "codePage")),
+                reader(body.path("cardReader")),
+                reader(body.path("scanner"))));
+    }
+
+    /** An appointment look-up's answer; empty when it lacks reference, service or time. */
+    public Optional<Appointment> appointment(JsonNode body) {
+        var reference = text(body, "reference");
+        var serviceId = text(body, "serviceId");
+        var at = text(body, "at");
+        if (reference == null || serviceId == null || at == null) {
+            dropped.incrementAndGet();
+            return Optional.empty();
+        }
+        var when = parseInstant(at);
+        return when == null
+                ? Optional.empty()
+                : Optional.of(new Appointment(reference, serviceId, text(body, "visitorName"), when));
+    }
+
+    private static DeviceSelf.Reader reader(JsonNode node) {
+        var port = text(node, "port");
+        var type = text(node, "type");
+        return port == null || type == null
+                ? null
+                : new DeviceSelf.Reader(type, port, node.path("baud").asInt(9600));
+    }
+
+    private static boolean flag(JsonNode node, boolean absent) {
+        if (node.isBoolean()) return node.asBoolean();
+        if (node.isString()) return Boolean.parseBoolean(node.asString().trim());
+        return absent;
+    }
+
+    private static int seconds(JsonNode node, int absent) {
+        if (node.isNumber()) return Math.clamp(node.asInt(), 1, 600);
+        if (node.isString()) {
+            try {
+                return Math.clamp(Integer.parseInt(node.asString().trim()), 1, 600);
+            } catch (NumberFormatException e) {
+                return absent;
+            }
+        }
+        return absent;
     }
 
     /** A consistent queue state at {@code sequence}. */

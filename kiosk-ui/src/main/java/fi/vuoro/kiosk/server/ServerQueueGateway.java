@@ -7,8 +7,11 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,7 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.socket.WebSocketHttpHeaders;
@@ -31,13 +35,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * The real gateway: REST for services and tickets, STOMP over WebSocket at {@code /ws} for live waits and device
  * commands, both with {@code Authorization: Bearer <device token>}. It reconnects by itself; after each connect it
- * takes a fresh snapshot, so waits shown after an outage are the true ones.
+ * asks who it is ({@code GET /api/v1/devices/me}), subscribes to its device topic, applies reception's overrides
+ * and takes a fresh snapshot, so what is shown after an outage is the true state. Without a token it waits in
+ * {@link ConnectionState#NOT_PAIRED} until {@link #tokenChanged()}.
  */
 public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServerQueueGateway.class);
 
     private final KioskProperties properties;
+    private final Supplier<String> token;
     private final RestClient rest;
     private final QueueMessages messages = new QueueMessages();
     private final LiveWaits liveWaits = new LiveWaits();
@@ -51,9 +58,18 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean reconnectScheduled =
             new java.util.concurrent.atomic.AtomicBoolean();
     private List<ServiceOption> catalog = List.of();
+    private volatile DeviceSelf self;
+    private volatile DeviceStatus lastStatusSent;
+    private volatile Runnable onUnauthorized = () -> {};
 
     public ServerQueueGateway(KioskProperties properties) {
+        this(properties, properties::deviceToken);
+    }
+
+    /** @param token the current device token; blank when the kiosk is not paired yet */
+    public ServerQueueGateway(KioskProperties properties, Supplier<String> token) {
         this.properties = properties;
+        this.token = token;
         var http = HttpClient.newBuilder()
                 .connectTimeout(properties.timeouts().request())
                 .build();
@@ -61,7 +77,10 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
         factory.setReadTimeout(properties.timeouts().request());
         this.rest = RestClient.builder()
                 .baseUrl(properties.serverUrl().toString().replaceAll("/$", "") + "/api/v1")
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.deviceToken())
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + currentToken());
+                    return execution.execute(request, body);
+                })
                 .requestFactory(factory)
                 .build();
         scheduler.setPoolSize(1);
@@ -108,6 +127,9 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
         body.put("language", request.language());
         if (request.priority() != null) body.put("priority", request.priority());
         if (request.appointmentReference() != null) body.put("appointmentReference", request.appointmentReference());
+        if (request.appointmentAt() != null)
+            body.put("appointmentAt", request.appointmentAt().toString());
+        if (request.cardHash() != null) body.put("cardHash", request.cardHash());
         body.put("idempotencyKey", request.idempotencyKey());
         try {
             var answer = rest.post()
@@ -129,8 +151,85 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     }
 
     @Override
+    public void cancelHelp(String requestId) {
+        send("/app/kiosk.help.cancel", java.util.Map.of("requestId", requestId));
+    }
+
+    @Override
+    public boolean sendResult(CommandResult result) {
+        return send("/app/device.result", result);
+    }
+
+    /** Fetches {@code GET /api/v1/devices/me} now; the last answer when the server cannot be asked. */
+    @Override
+    public Optional<DeviceSelf> self() {
+        if (currentToken().isBlank()) return Optional.empty();
+        try {
+            var body = rest.get().uri("/devices/me").retrieve().body(JsonNode.class);
+            messages.self(body).ifPresent(found -> self = found);
+        } catch (HttpClientErrorException.Unauthorized e) {
+            log.warn("the server does not accept this kiosk's device token");
+            state = ConnectionState.NOT_PAIRED;
+            onUnauthorized.run();
+        } catch (RestClientException e) {
+            log.info("devices/me not available: {}", e.getMessage());
+        }
+        return Optional.ofNullable(self);
+    }
+
+    @Override
+    public Optional<Appointment> appointment(String reference) {
+        return lookUp(() -> rest.get()
+                .uri("/sites/{site}/appointments/{reference}", properties.site(), reference)
+                .retrieve()
+                .body(JsonNode.class));
+    }
+
+    @Override
+    public Optional<Appointment> appointmentByCard(String cardHash) {
+        return lookUp(() -> rest.get()
+                .uri("/sites/{site}/appointments?cardHash={hash}", properties.site(), cardHash)
+                .retrieve()
+                .body(JsonNode.class));
+    }
+
+    private Optional<Appointment> lookUp(Supplier<JsonNode> call) {
+        try {
+            return messages.appointment(call.get());
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        } catch (RestClientException e) {
+            log.info("appointment look-up failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A new token was stored (pairing): connect with it. */
+    public void tokenChanged() {
+        var current = session;
+        if (current != null && current.isConnected()) current.disconnect();
+        state = ConnectionState.CONNECTING;
+        scheduler.execute(this::connect);
+    }
+
+    /** Called when the server rejects the token (revoked): the pairing screen takes over. */
+    public void onUnauthorized(Runnable callback) {
+        this.onUnauthorized = Objects.requireNonNull(callback);
+    }
+
+    private String currentToken() {
+        var value = token.get();
+        return value == null ? "" : value.trim();
+    }
+
+    @Override
     public void reportStatus(DeviceStatus status) {
-        send("/app/kiosk.status", status);
+        if (send("/app/kiosk.status", status)) lastStatusSent = status;
+    }
+
+    /** The last device status handed to a connected STOMP session, or null. */
+    public DeviceStatus lastStatusSent() {
+        return lastStatusSent;
     }
 
     @Override
@@ -161,11 +260,22 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     private void connect() {
         reconnectScheduled.set(false);
         if (closed) return;
+        if (currentToken().isBlank()) {
+            state = ConnectionState.NOT_PAIRED;
+            return;
+        }
         refreshServices();
+        var before = self;
+        var now = self().orElse(null);
+        if (state == ConnectionState.NOT_PAIRED) return;
+        if (now != null && !sameDevices(before, now)) {
+            // Serial settings from the server (or a change of them while we were away): reopen the devices.
+            dispatch(new DeviceCommand.ConfigChanged());
+        }
         var url = URI.create(
                 properties.serverUrl().toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws");
         var connectHeaders = new StompHeaders();
-        connectHeaders.add(HttpHeaders.AUTHORIZATION, "Bearer " + properties.deviceToken());
+        connectHeaders.add(HttpHeaders.AUTHORIZATION, "Bearer " + currentToken());
         stomp.connectAsync(url, new WebSocketHttpHeaders(), connectHeaders, new Handler())
                 .whenComplete((s, error) -> {
                     if (error != null) lost(error);
@@ -187,7 +297,26 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
         }
     }
 
+    private static boolean sameDevices(DeviceSelf a, DeviceSelf b) {
+        if (a == null) return b.printer() == null && b.cardReader() == null && b.scanner() == null;
+        return Objects.equals(a.printer(), b.printer())
+                && Objects.equals(a.cardReader(), b.cardReader())
+                && Objects.equals(a.scanner(), b.scanner());
+    }
+
+    private void applyOverrides() {
+        try {
+            var body = rest.get().uri("/devices/me/overrides").retrieve().body(JsonNode.class);
+            messages.overrides(body).forEach(this::dispatch);
+        } catch (HttpClientErrorException.NotFound e) {
+            log.debug("the server keeps no overrides for devices yet");
+        } catch (RestClientException e) {
+            log.info("overrides not available: {}", e.getMessage());
+        }
+    }
+
     private void lost(Throwable why) {
+        if (state == ConnectionState.NOT_PAIRED) return;
         session = null;
         if (state != ConnectionState.OFFLINE) {
             log.warn("server connection lost: {}", why.getMessage());
@@ -229,15 +358,17 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     }
 
     private void onCommand(JsonNode body) {
-        messages.command(body).ifPresent(command -> {
-            for (var listener : listeners) {
-                try {
-                    listener.accept(command);
-                } catch (RuntimeException e) {
-                    log.warn("device command listener failed", e);
-                }
+        messages.command(body).ifPresent(this::dispatch);
+    }
+
+    private void dispatch(DeviceCommand command) {
+        for (var listener : listeners) {
+            try {
+                listener.accept(command);
+            } catch (RuntimeException e) {
+                log.warn("device command listener failed", e);
             }
-        });
+        }
     }
 
     @Override
@@ -254,9 +385,17 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
             session = connected;
             connected.subscribe(
                     "/topic/site." + properties.site() + ".queue", new JsonFrames(b -> onDelta(connected, b)));
-            connected.subscribe("/user/queue/device", new JsonFrames(ServerQueueGateway.this::onCommand));
+            var me = self;
+            if (me != null) {
+                connected.subscribe(
+                        "/topic/device." + me.deviceId(), new JsonFrames(ServerQueueGateway.this::onCommand));
+            } else {
+                log.warn("device id unknown (GET /api/v1/devices/me failed): no device commands until reconnect");
+            }
             requestSnapshot(connected);
             state = ConnectionState.ONLINE;
+            // Overrides are state: after any (re)connect the kiosk shows what reception set meanwhile.
+            scheduler.execute(ServerQueueGateway.this::applyOverrides);
             log.info("connected to {}", properties.serverUrl());
         }
 

@@ -9,11 +9,33 @@ import com.vaadin.flow.component.html.Span;
 import fi.vuoro.kiosk.ticket.TicketPrinter.PrintOutcome;
 import fi.vuoro.kiosk.ticket.TicketPrinter.PrintableTicket;
 
-/** The issued ticket: big number, service, estimate, where to go, QR to the mobile ticket, what happens next. */
+/**
+ * The issued ticket: big number, service, estimate, where to go, QR to the mobile ticket, what happens next, and
+ * whether there is a paper ticket (updated when the printer answers; if it cannot print, the sentence says why
+ * and that this screen is the ticket).
+ */
 public class TicketScreen extends Div {
 
+    private final Paragraph paper = new Paragraph();
+    private final Paragraph greeter = new Paragraph();
+    /** False for a ticket issued offline: no QR code, so the paper sentences must not mention one. */
+    private final boolean hasCode;
+
+    private PrintOutcome shown;
+
     public TicketScreen(PrintableTicket ticket, PrintOutcome printed, Runnable onDone) {
+        this(ticket, printed, null, onDone);
+    }
+
+    /** @param welcome "Welcome, Anna." and "Laboratory, around 10:40" for an appointment, or null */
+    public TicketScreen(PrintableTicket ticket, PrintOutcome printed, String[] welcome, Runnable onDone) {
         addClassNames("screen", "ticket-screen");
+        hasCode = ticket.mobileTicketUrl() != null;
+        if (welcome != null) {
+            var hello = new Div(new Span(welcome[0]), new Span(welcome[1]));
+            hello.addClassName("ticket-welcome");
+            add(hello);
+        }
         var label = new Span(getTranslation("ticket.yourNumber"));
         label.addClassName("ticket-label");
         var number = new Span(ticket.number());
@@ -41,11 +63,11 @@ public class TicketScreen extends Div {
             qrBox.setVisible(false);
         }
 
-        var paperKey = printed == PrintOutcome.PRINTED
-                ? "ticket.printed"
-                : ticket.mobileTicketUrl() == null ? "ticket.notPrintedNoCode" : "ticket.notPrinted";
-        var paper = new Paragraph(getTranslation(paperKey));
-        paper.addClassName(printed == PrintOutcome.PRINTED ? "paper-ok" : "paper-none");
+        // Screen readers hear when the printer is done, or why there is no paper.
+        paper.getElement().setAttribute("role", "status");
+        greeter.addClassName("ticket-greeter");
+        greeter.setVisible(false);
+        showPaper(printed);
 
         var body = new Div(facts, qrBox);
         body.addClassName("ticket-body");
@@ -59,7 +81,44 @@ public class TicketScreen extends Div {
             approximate.getElement().setAttribute("role", "note");
             add(approximate);
         }
-        add(paper, body, done);
+        add(paper, greeter, body, done);
+    }
+
+    /** Shows what the printer did; cheap to call every tick (changes the DOM only when the outcome changed). */
+    public void showPaper(PrintOutcome printed) {
+        if (printed == shown) return;
+        shown = printed;
+        paper.setText(getTranslation(paperKey(printed, hasCode)));
+        paper.setClassName("paper-ok", printed == PrintOutcome.PRINTED);
+        paper.setClassName("paper-pending", printed == PrintOutcome.PRINTING);
+        paper.setClassName("paper-none", printed == PrintOutcome.NO_PRINTER);
+        paper.setClassName("paper-fault", isFault(printed));
+        paper.getElement().setAttribute("data-outcome", printed.name());
+    }
+
+    public void showGreeter(String name) {
+        greeter.setVisible(name != null);
+        if (name != null) greeter.setText(getTranslation("ticket.greeter", name));
+    }
+
+    /** @param hasCode whether the screen shows a QR code (not for an offline ticket): the sentence may point to it */
+    static String paperKey(PrintOutcome printed, boolean hasCode) {
+        var noCode = hasCode ? "" : "NoCode";
+        return switch (printed) {
+            case PRINTING -> "ticket.printing";
+            case PRINTED -> "ticket.printed";
+            case NO_PRINTER -> "ticket.notPrinted" + noCode;
+            case PAPER_OUT -> "ticket.paperOut" + noCode;
+            case COVER_OPEN -> "ticket.coverOpen" + noCode;
+            case OFFLINE, FAILED -> "ticket.printerOffline" + noCode;
+        };
+    }
+
+    private static boolean isFault(PrintOutcome printed) {
+        return printed == PrintOutcome.PAPER_OUT
+                || printed == PrintOutcome.COVER_OPEN
+                || printed == PrintOutcome.OFFLINE
+                || printed == PrintOutcome.FAILED;
     }
 
     private Div fact(String titleKey, String text) {

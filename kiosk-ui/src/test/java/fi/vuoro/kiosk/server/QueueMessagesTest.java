@@ -100,4 +100,65 @@ class QueueMessagesTest {
         assertThat(messages.command(read("[1,2,3]"))).isEmpty();
         assertThat(messages.dropped()).isEqualTo(2);
     }
+
+    @Test
+    void readsTheContractsCommandsWithStringParameters() {
+        assertThat(
+                        messages.command(
+                                read(
+                                        "{\"type\":\"STAFFED_MODE\",\"parameters\":{\"on\":\"false\"},\"issuedAt\":\"2026-11-23T09:00:00Z\"}")))
+                .contains(new DeviceCommand.Staffed(false));
+        assertThat(messages.command(read(
+                        "{\"type\":\"HELP_ANSWERED\",\"parameters\":{\"requestId\":\"r-1\",\"staffName\":\"Mari\"}}")))
+                .contains(new DeviceCommand.HelpAnswered("r-1", "Mari"));
+        assertThat(messages.command(
+                        read("{\"type\":\"GREETER\",\"parameters\":{\"ticketId\":\"t-1\",\"staffName\":\"Mari\"}}")))
+                .contains(new DeviceCommand.Greeter("t-1", "Mari"));
+        assertThat(messages.command(read("{\"type\":\"CONFIG_CHANGED\",\"parameters\":{}}")))
+                .contains(new DeviceCommand.ConfigChanged());
+        assertThat(messages.command(read("{\"type\":\"PRINT_TEST\",\"parameters\":{\"commandId\":\"c-1\"}}")))
+                .contains(new DeviceCommand.PrintTest("c-1"));
+        assertThat(messages.command(read("{\"type\":\"PRINTER_STATUS\",\"parameters\":{\"commandId\":\"c-2\"}}")))
+                .contains(new DeviceCommand.PrinterStatus("c-2"));
+        assertThat(messages.command(read(
+                        "{\"type\":\"READ_CARD\",\"parameters\":{\"commandId\":\"c-3\",\"timeoutSeconds\":\"20\"}}")))
+                .contains(new DeviceCommand.ReadCard("c-3", 20));
+        assertThat(messages.command(read(
+                        "{\"type\":\"READ_CARD\",\"parameters\":{\"commandId\":\"c-4\",\"timeoutSeconds\":\"soon\"}}")))
+                .contains(new DeviceCommand.ReadCard("c-4", 30));
+        // A greeter without a ticket cannot be matched to anyone: dropped.
+        assertThat(messages.command(read("{\"type\":\"GREETER\",\"parameters\":{\"staffName\":\"Mari\"}}")))
+                .isEmpty();
+        assertThat(messages.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void readsOverridesSelfAndAppointments() {
+        assertThat(messages.overrides(
+                        read("{\"staffed\":true,\"message\":\"Tauko\",\"locked\":false,\"lockReason\":null}")))
+                .containsExactly(
+                        new DeviceCommand.Staffed(true),
+                        new DeviceCommand.Message("Tauko"),
+                        new DeviceCommand.Unlock());
+
+        var self = messages.self(read("""
+                {"deviceId":"kiosk-lobby-1","type":"KIOSK","siteId":"demo","name":"Lobby kiosk 1",
+                 "printer":{"port":"/dev/ttyUSB0","baud":115200,"paperWidthMm":80,"codePage":"PC858"},
+                 "cardReader":{"type":"RDM6300","port":"/dev/ttyUSB1","baud":9600},
+                 "scanner":null}
+                """)).orElseThrow();
+        assertThat(self.deviceId()).isEqualTo("kiosk-lobby-1");
+        assertThat(self.printer()).isEqualTo(new DeviceSelf.Printer("/dev/ttyUSB0", 115200, 80, "PC858"));
+        assertThat(self.cardReader()).isEqualTo(new DeviceSelf.Reader("RDM6300", "/dev/ttyUSB1", 9600));
+        assertThat(self.scanner()).isNull();
+        assertThat(messages.self(read("{\"name\":\"no id\"}"))).isEmpty();
+
+        assertThat(
+                        messages.appointment(
+                                read(
+                                        "{\"reference\":\"APT-1001\",\"serviceId\":\"lab\",\"visitorName\":\"Anna\",\"at\":\"2026-11-23T08:40:00Z\"}")))
+                .contains(new Appointment("APT-1001", "lab", "Anna", Instant.parse("2026-11-23T08:40:00Z")));
+        assertThat(messages.appointment(read("{\"reference\":\"APT-1001\",\"at\":\"yesterday\"}")))
+                .isEmpty();
+    }
 }

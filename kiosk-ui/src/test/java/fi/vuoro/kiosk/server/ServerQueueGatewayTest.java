@@ -163,8 +163,10 @@ class ServerQueueGatewayTest {
                         2,
                         Duration.ofSeconds(10),
                         Duration.ofSeconds(2)),
-                new KioskProperties.Printer("", 115200, 80),
-                new KioskProperties.Reader("none", "", 9600));
+                new KioskProperties.Printer("", 115200, 80, "PC858"),
+                new KioskProperties.Reader("none", "", 9600),
+                new KioskProperties.Reader("none", "", 9600),
+                "");
     }
 
     private static String base() {

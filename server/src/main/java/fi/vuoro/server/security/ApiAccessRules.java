@@ -87,6 +87,9 @@ final class ApiAccessRules {
                 // A visit's history and hand-over notes: staff who serve it.
                 .requestMatchers(GET, "/api/v1/tickets/{ticket}/visit")
                 .hasAnyRole(SERVE_TICKETS)
+                // Appointments (personal data): the site's kiosks and staff, never displays.
+                .requestMatchers(GET, "/api/v1/sites/{site}/appointments", "/api/v1/sites/{site}/appointments/*")
+                .access(ownSiteFor(hasAnyRole(READ_TICKETS)))
                 // Issue a ticket: kiosks (their own site), reception, admin.
                 .requestMatchers(POST, "/api/v1/sites/{site}/tickets")
                 .access(ownSiteFor(hasAnyRole(ISSUE_TICKETS)))

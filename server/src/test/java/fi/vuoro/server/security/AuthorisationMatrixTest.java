@@ -121,6 +121,9 @@ class AuthorisationMatrixTest {
         REST.put("GET /api/v1/pairings/{pairingId}", EVERYONE);
         // Feedback names its site in the body: another site's kiosk gets past security and the controller refuses it
         // (403, OfflineApiContract); displays and counter staff are refused here.
+        // Appointments carry personal data: the site's kiosks and staff, never displays.
+        REST.put("GET /api/v1/sites/{site}/appointments", with(STAFF, KIOSK));
+        REST.put("GET /api/v1/sites/{site}/appointments/{reference}", with(STAFF, KIOSK));
         REST.put("POST /api/v1/feedback", EnumSet.of(RECEPTION, ADMIN, KIOSK, OTHER_SITE_KIOSK));
         REST.put("GET /api/v1/audit", ADMINS);
         REST.put("GET /api/v1/retention/runs", ADMINS);
@@ -478,6 +481,7 @@ class AuthorisationMatrixTest {
                 .replace("{counter}", "lab-1")
                 .replace("{id}", ticketId)
                 .replace("{ticketId}", ticketId)
+                .replace("{reference}", "APT-1001")
                 .replace("{pairingId}", "not-a-pairing");
     }
 
