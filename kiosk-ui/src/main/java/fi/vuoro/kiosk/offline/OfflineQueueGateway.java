@@ -110,4 +110,32 @@ public final class OfflineQueueGateway implements QueueGateway {
     public Runnable onCommand(Consumer<DeviceCommand> listener) {
         return online.onCommand(listener);
     }
+
+    // The device work (help cancel, test-command answers, identity, appointments) goes to the server unchanged:
+    // without these the interface's "not supported" defaults would hide it behind this decorator.
+
+    @Override
+    public void cancelHelp(String requestId) {
+        online.cancelHelp(requestId);
+    }
+
+    @Override
+    public boolean sendResult(fi.vuoro.kiosk.server.CommandResult result) {
+        return online.sendResult(result);
+    }
+
+    @Override
+    public java.util.Optional<fi.vuoro.kiosk.server.DeviceSelf> self() {
+        return online.self();
+    }
+
+    @Override
+    public java.util.Optional<fi.vuoro.kiosk.server.Appointment> appointment(String reference) {
+        return online.appointment(reference);
+    }
+
+    @Override
+    public java.util.Optional<fi.vuoro.kiosk.server.Appointment> appointmentByCard(String cardHash) {
+        return online.appointmentByCard(cardHash);
+    }
 }

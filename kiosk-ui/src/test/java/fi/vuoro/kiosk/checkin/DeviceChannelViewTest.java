@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.vuoro.hardware.reader.ReaderKind;
 import fi.vuoro.kiosk.devices.DeviceRead;
+import fi.vuoro.kiosk.feedback.InMemoryFeedbackGateway;
+import fi.vuoro.kiosk.feedback.TicketReference;
 import fi.vuoro.kiosk.flow.MutableClock;
 import fi.vuoro.kiosk.flow.Step;
 import fi.vuoro.kiosk.server.Appointment;
@@ -46,6 +48,9 @@ class DeviceChannelViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    InMemoryFeedbackGateway feedback;
 
     private CheckInView toIdentification() {
         var view = navigate(CheckInView.class);
@@ -147,5 +152,32 @@ class DeviceChannelViewTest extends SpringBrowserlessTest {
         view.deviceRead(new DeviceRead.Unreadable(ReaderKind.RDM6300));
         assertThat(view.checkIn().step()).isEqualTo(Step.ATTRACT);
         assertThat(gateway.issueRequests()).hasSize(before);
+    }
+
+    @Test
+    void aScanWhileFeedbackIsOpenNamesTheVisitBeingRatedAndStartsNoCheckIn() {
+        var view = navigate(CheckInView.class);
+        int before = feedback.sent().size();
+        test($(NativeButton.class).withClassName("feedback-open").single()).click();
+        test($(NativeButton.class).withClassName("face-4").single()).click();
+        test($(NativeButton.class).withClassName("feedback-next").single()).click();
+
+        view.deviceRead(new DeviceRead.CodeScanned("L141"));
+
+        assertThat(feedback.sent()).hasSize(before + 1);
+        var answer = feedback.sent().getLast();
+        assertThat(answer.rating()).isEqualTo(4);
+        assertThat(answer.ticket()).isEqualTo(new TicketReference.Number("L141"));
+        assertThat(view.checkIn().step()).isEqualTo(Step.ATTRACT);
+        assertThat(view.feedback().isOpen()).isTrue();
+    }
+
+    @Test
+    void withFeedbackClosedAScanOnTheAttractScreenIsIgnored() {
+        var view = navigate(CheckInView.class);
+        int before = feedback.sent().size();
+        view.deviceRead(new DeviceRead.CodeScanned("L141"));
+        assertThat(feedback.sent()).hasSize(before);
+        assertThat(view.checkIn().step()).isEqualTo(Step.ATTRACT);
     }
 }
