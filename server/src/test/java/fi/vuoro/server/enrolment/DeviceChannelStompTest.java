@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The device side of enrolment over a real WebSocket with a real STOMP client and the device's own token. */
+// Its own context and database: in the shared admin context the demo kiosk's token stopped authenticating after
+// the browser tests (not yet explained; each class passes alone), so enrolment runs on a fresh demo site.
+@org.springframework.test.context.TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:enrolment-tests;DB_CLOSE_DELAY=-1")
 class DeviceChannelStompTest extends AdminContextTest {
 
     @Autowired

@@ -16,6 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pairing, {@code /api/v1/devices/me} and device configuration over real HTTP against the running server. */
+// Its own context and database: in the shared admin context the demo kiosk's token stopped authenticating after
+// the browser tests (not yet explained; each class passes alone), so enrolment runs on a fresh demo site.
+@org.springframework.test.context.TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:enrolment-tests;DB_CLOSE_DELAY=-1")
 class EnrolmentApiTest extends AdminContextTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
