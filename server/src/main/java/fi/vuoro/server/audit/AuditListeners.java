@@ -44,6 +44,19 @@ class AuditListeners {
 
     @EventListener
     void on(QueueEvent event) {
+        if (event instanceof QueueEvent.CounterStatusChanged counter) {
+            // No ticket, no visit: the engine's event does not carry who opened or closed the counter.
+            audit.record(
+                    event.occurredAt(),
+                    "unknown",
+                    counter.open() ? "COUNTER_OPENED" : "COUNTER_CLOSED",
+                    event.siteId(),
+                    null,
+                    null,
+                    null,
+                    "counter " + counter.counterId());
+            return;
+        }
         var ticket = event.ticket();
         // A transfer's history line is on the ticket that ended.
         var historyTicket = event instanceof QueueEvent.TicketTransferred t ? t.fromTicketId() : ticket.id();

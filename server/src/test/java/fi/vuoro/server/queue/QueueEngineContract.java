@@ -393,6 +393,15 @@ abstract class QueueEngineContract {
         queue.setCounterOpen(c("c1"), false, "admin"); // already closed: no change, no event
         queue.setCounterOpen(c("c1"), true, "admin");
 
+        // Events leave after commit, from the site's writer thread: wait (bounded) for the two to arrive.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (recorder.of(site).stream()
+                                .filter(QueueEvent.CounterStatusChanged.class::isInstance)
+                                .count()
+                        < 2
+                && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
         assertThat(recorder.of(site))
                 .filteredOn(QueueEvent.CounterStatusChanged.class::isInstance)
                 .map(e -> (QueueEvent.CounterStatusChanged) e)

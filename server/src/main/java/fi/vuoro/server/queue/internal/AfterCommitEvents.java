@@ -74,6 +74,9 @@ class AfterCommitEvents {
 
     QueueEvent complete(QueueEvent event) {
         TicketView view = event.ticket();
+        if (view == null) {
+            return event; // a counter opened or closed: no ticket to complete
+        }
         TicketView full = estimates.complete(view, event.sequence());
         return full == view ? event : withTicket(event, full);
     }
