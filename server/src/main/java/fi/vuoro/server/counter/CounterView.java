@@ -125,7 +125,6 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
             // The session keeps it: labels are built with the view, so they follow from the next page load.
             var locale = StaffTranslations.supported(java.util.Locale.of(lang));
             UI.getCurrent().getSession().setLocale(locale);
-            fi.vuoro.server.ui.SessionLanguage.remember(locale);
             UI.getCurrent().setLocale(locale);
         });
         List<String> siteIds = sites.siteIds();
