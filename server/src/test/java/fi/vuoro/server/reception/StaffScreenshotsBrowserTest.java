@@ -122,7 +122,12 @@ class StaffScreenshotsBrowserTest {
                     base + "/display/demo?token=" + DemoCredentials.DISPLAY_TOKEN + "&lang=" + lang,
                     ".display-view .call-card",
                     "display-" + lang);
-            shoot(phone, base + links.path(mine.id()) + "?lang=" + lang, ".mobile-ticket", "mobile-" + lang);
+            String mobile = links.path(mine.id()); // relative ("t/…")
+            shoot(
+                    phone,
+                    base + (mobile.startsWith("/") ? "" : "/") + mobile + "?lang=" + lang,
+                    ".mobile-ticket",
+                    "mobile-" + lang);
         }
     }
 
