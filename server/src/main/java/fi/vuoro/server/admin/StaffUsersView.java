@@ -142,7 +142,7 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
                 username.getValue().strip(),
                 displayName.getValue(),
                 password.getValue(),
-                roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
+                selectedRoles()))) {
             refresh();
             edit(null);
         }
@@ -151,10 +151,7 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
     private void update() {
         if (selected != null
                 && messages.run(() -> admin.update(
-                        StaffIdentity.currentName(),
-                        selected.username(),
-                        displayName.getValue(),
-                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())))) {
+                        StaffIdentity.currentName(), selected.username(), displayName.getValue(), selectedRoles()))) {
             refresh();
         }
     }
@@ -174,5 +171,9 @@ public class StaffUsersView extends VerticalLayout implements BeforeEnterObserve
                         admin.resetPassword(StaffIdentity.currentName(), selected.username(), password.getValue()))) {
             password.clear();
         }
+    }
+
+    private EnumSet<Role> selectedRoles() {
+        return roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
     }
 }

@@ -8,6 +8,7 @@ import fi.vuoro.server.security.LoginAttempt;
 import fi.vuoro.server.security.LoginThrottledException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Turns what other features announce into audit entries.
  *
  * <p><b>Queue actions.</b> {@link QueueEvent}s do not carry the actor; the engine writes it into the visit history in
- * the same transaction, so the entry takes it from there ({@link QueueCommands#visitOf}: the history line of that
+ * the same transaction, so the entry takes it from there ({@link QueueCommands#historyOf}: the history line of that
  * ticket and instant). This keeps the engine's event records unchanged. Events arrive after commit, so the line is
  * always there.
  *
@@ -62,7 +63,7 @@ class AuditListeners {
         var historyTicket = event instanceof QueueEvent.TicketTransferred t ? t.fromTicketId() : ticket.id();
         String actor = "unknown";
         try {
-            actor = actorOf(queue.visitOf(historyTicket), historyTicket, event.occurredAt());
+            actor = actorOf(queue.historyOf(historyTicket), historyTicket, event.occurredAt());
         } catch (RuntimeException e) {
             log.warn("No visit history for ticket {} ({}); auditing without an actor", historyTicket, e.toString());
         }
@@ -125,12 +126,12 @@ class AuditListeners {
         audit.record(event.getAuthentication().getName(), "LOGOUT", null, null, null, null, null);
     }
 
-    static String actorOf(VisitRecord visit, String ticketId, Instant at) {
-        return visit.history().stream()
+    static String actorOf(List<VisitRecord.HistoryEntry> history, String ticketId, Instant at) {
+        return history.stream()
                 .filter(h -> h.ticketId().equals(ticketId))
                 .filter(h -> h.at().equals(at))
                 .reduce((first, second) -> second)
-                .or(() -> visit.history().stream()
+                .or(() -> history.stream()
                         .filter(h -> h.ticketId().equals(ticketId))
                         .max(Comparator.comparing(VisitRecord.HistoryEntry::at)))
                 .map(VisitRecord.HistoryEntry::actor)

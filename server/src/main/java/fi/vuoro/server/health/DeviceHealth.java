@@ -50,33 +50,23 @@ public class DeviceHealth {
                         rs.getString(4),
                         instant(rs, 5)))
                 .optional();
-        if (previous.isEmpty()) {
-            jdbc.sql("insert into device_status (device_id, site_id, printer, card_reader, scanner, detail,"
-                            + " reported_at, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            device.deviceId(),
-                            device.siteId(),
-                            next.printer().name(),
-                            next.cardReader().name(),
-                            next.scanner().name(),
-                            next.detail(),
-                            utc(next.reportedAt()),
-                            utc(now))
-                    .update();
-        } else {
-            jdbc.sql("update device_status set site_id = ?, printer = ?, card_reader = ?, scanner = ?, detail = ?,"
-                            + " reported_at = ?, received_at = ? where device_id = ?")
-                    .params(
-                            device.siteId(),
-                            next.printer().name(),
-                            next.cardReader().name(),
-                            next.scanner().name(),
-                            next.detail(),
-                            utc(next.reportedAt()),
-                            utc(now),
-                            device.deviceId())
-                    .update();
-        }
+        // Same parameters, in the same order, for the first report and every later one.
+        jdbc.sql(
+                        previous.isEmpty()
+                                ? "insert into device_status (site_id, printer, card_reader, scanner, detail,"
+                                        + " reported_at, received_at, device_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                                : "update device_status set site_id = ?, printer = ?, card_reader = ?, scanner = ?,"
+                                        + " detail = ?, reported_at = ?, received_at = ? where device_id = ?")
+                .params(
+                        device.siteId(),
+                        next.printer().name(),
+                        next.cardReader().name(),
+                        next.scanner().name(),
+                        next.detail(),
+                        utc(next.reportedAt()),
+                        utc(now),
+                        device.deviceId())
+                .update();
         boolean changed = previous.map(p -> !sameStates(p, next)).orElse(true);
         if (changed) {
             appendHistory(device, next, now);

@@ -1,15 +1,14 @@
 package fi.vuoro.server.health;
 
+import fi.vuoro.server.messaging.DroppedFrames;
 import fi.vuoro.server.security.DevicePrincipal;
 import fi.vuoro.server.system.InvalidInputException;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -21,38 +20,32 @@ import org.springframework.stereotype.Controller;
 class StatusController {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusController.class);
+    private static final String DESTINATION = "kiosk.status";
 
     private final DeviceHealth health;
-    private final MeterRegistry metrics;
+    private final DroppedFrames dropped;
 
-    StatusController(DeviceHealth health, MeterRegistry metrics) {
+    StatusController(DeviceHealth health, DroppedFrames dropped) {
         this.health = health;
-        this.metrics = metrics;
+        this.dropped = dropped;
     }
 
-    @MessageMapping("kiosk.status")
+    @MessageMapping(DESTINATION)
     void status(StatusReport report, Principal principal) {
-        if (!(principal instanceof Authentication auth && auth.getPrincipal() instanceof DevicePrincipal device)
-                || device.kind() != DevicePrincipal.Kind.KIOSK) {
-            dropped("not-a-kiosk", principal);
+        DevicePrincipal kiosk = dropped.kiosk(principal, DESTINATION);
+        if (kiosk == null) {
             return;
         }
         if (report == null) {
-            dropped("empty", principal);
+            dropped.drop(DESTINATION, "empty", principal);
             return;
         }
-        health.report(device, report);
+        health.report(kiosk, report);
     }
 
     @MessageExceptionHandler({InvalidInputException.class, MessageConversionException.class})
     void malformed(Exception e, Principal principal) {
         LOG.debug("Malformed kiosk.status frame", e);
-        dropped("malformed", principal);
-    }
-
-    private void dropped(String reason, Principal who) {
-        metrics.counter("vuoro.device.frames.dropped", "destination", "kiosk.status", "reason", reason)
-                .increment();
-        LOG.warn("Dropped kiosk.status from {}: {}", who == null ? "?" : who.getName(), reason);
+        dropped.drop(DESTINATION, "malformed", principal);
     }
 }

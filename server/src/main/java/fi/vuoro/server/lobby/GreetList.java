@@ -10,6 +10,8 @@ import fi.vuoro.server.queue.QueueReader;
 import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.system.ConflictException;
 import fi.vuoro.server.system.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,12 +153,7 @@ public class GreetList {
         return jdbc
                 .sql("select * from greet_entry where site_id = ? and greeted_at is null order by added_at")
                 .param(siteId)
-                .query((rs, i) -> new Row(
-                        rs.getString("visit_id"),
-                        parse(rs.getString("reasons")),
-                        instant(rs, "added_at"),
-                        rs.getString("answered_by"),
-                        instant(rs, "answered_at")))
+                .query(GreetList::row)
                 .list()
                 .stream()
                 .filter(row -> openByVisit.containsKey(row.visitId()))
@@ -167,12 +164,7 @@ public class GreetList {
     private GreetEntry entry(String visitId) {
         Row row = jdbc.sql("select * from greet_entry where visit_id = ?")
                 .param(visitId)
-                .query((rs, i) -> new Row(
-                        rs.getString("visit_id"),
-                        parse(rs.getString("reasons")),
-                        instant(rs, "added_at"),
-                        rs.getString("answered_by"),
-                        instant(rs, "answered_at")))
+                .query(GreetList::row)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Visit '" + visitId + "' is not on the to-greet list"));
         String ticketId = jdbc.sql("select ticket_id from greet_entry where visit_id = ?")
@@ -193,6 +185,15 @@ public class GreetList {
             throw new ConflictException("Ticket " + ticket.number() + " is already closed");
         }
         return ticket;
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(
+                rs.getString("visit_id"),
+                parse(rs.getString("reasons")),
+                instant(rs, "added_at"),
+                rs.getString("answered_by"),
+                instant(rs, "answered_at"));
     }
 
     private record Row(

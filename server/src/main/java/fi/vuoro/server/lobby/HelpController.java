@@ -1,15 +1,14 @@
 package fi.vuoro.server.lobby;
 
+import fi.vuoro.server.messaging.DroppedFrames;
 import fi.vuoro.server.security.DevicePrincipal;
 import fi.vuoro.server.system.InvalidInputException;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -23,16 +22,16 @@ class HelpController {
     private static final Logger LOG = LoggerFactory.getLogger(HelpController.class);
 
     private final HelpDesk helpDesk;
-    private final MeterRegistry metrics;
+    private final DroppedFrames dropped;
 
-    HelpController(HelpDesk helpDesk, MeterRegistry metrics) {
+    HelpController(HelpDesk helpDesk, DroppedFrames dropped) {
         this.helpDesk = helpDesk;
-        this.metrics = metrics;
+        this.dropped = dropped;
     }
 
     @MessageMapping("kiosk.help")
     void help(HelpMessage message, Principal principal) {
-        DevicePrincipal kiosk = kiosk(principal, "kiosk.help");
+        DevicePrincipal kiosk = dropped.kiosk(principal, "kiosk.help");
         if (kiosk != null && message != null) {
             helpDesk.received(kiosk, message);
         }
@@ -40,7 +39,7 @@ class HelpController {
 
     @MessageMapping("kiosk.help.cancel")
     void cancel(HelpMessage message, Principal principal) {
-        DevicePrincipal kiosk = kiosk(principal, "kiosk.help.cancel");
+        DevicePrincipal kiosk = dropped.kiosk(principal, "kiosk.help.cancel");
         if (kiosk != null && message != null && message.requestId() != null) {
             helpDesk.cancelled(kiosk, message.requestId());
         }
@@ -49,22 +48,6 @@ class HelpController {
     @MessageExceptionHandler({InvalidInputException.class, MessageConversionException.class})
     void malformed(Exception e, Principal principal) {
         LOG.debug("Malformed help frame", e);
-        dropped("kiosk.help", "malformed", principal);
-    }
-
-    private DevicePrincipal kiosk(Principal principal, String destination) {
-        if (principal instanceof Authentication auth
-                && auth.getPrincipal() instanceof DevicePrincipal device
-                && device.kind() == DevicePrincipal.Kind.KIOSK) {
-            return device;
-        }
-        dropped(destination, "not-a-kiosk", principal);
-        return null;
-    }
-
-    private void dropped(String destination, String reason, Principal who) {
-        metrics.counter("vuoro.device.frames.dropped", "destination", destination, "reason", reason)
-                .increment();
-        LOG.warn("Dropped {} from {}: {}", destination, who == null ? "?" : who.getName(), reason);
+        dropped.drop("kiosk.help", "malformed", principal);
     }
 }

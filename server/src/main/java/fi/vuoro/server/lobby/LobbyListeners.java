@@ -154,8 +154,7 @@ class LobbyListeners {
 
     /** The visit history's ISSUED entry names the actor; a kiosk device id means the ticket came from that kiosk. */
     private Optional<String> issuingKiosk(TicketView ticket) {
-        VisitRecord visit = queue.visitOf(ticket.id());
-        return visit.history().stream()
+        return queue.historyOf(ticket.id()).stream()
                 .filter(h -> h.ticketId().equals(ticket.id()) && "ISSUED".equals(h.action()))
                 .map(VisitRecord.HistoryEntry::actor)
                 .findFirst()

@@ -1,5 +1,6 @@
 package fi.vuoro.server.queue;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,4 +55,10 @@ public interface QueueCommands {
     void setCounterOpen(String counterId, boolean open, String actor);
 
     VisitRecord visitOf(String ticketId);
+
+    /**
+     * The history of the ticket's visit, as in {@link #visitOf} but without the tickets' views (and their estimates)
+     * and the notes: for listeners that only need who did what, on every event.
+     */
+    List<VisitRecord.HistoryEntry> historyOf(String ticketId);
 }

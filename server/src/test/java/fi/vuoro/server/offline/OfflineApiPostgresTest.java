@@ -1,9 +1,7 @@
 package fi.vuoro.server.offline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.vuoro.server.queue.QueueTestSupport;
-import org.junit.jupiter.api.Assumptions;
+import fi.vuoro.server.system.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -17,27 +15,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import({QueueTestSupport.Config.class, FeedbackTestEvents.class})
 class OfflineApiPostgresTest extends OfflineApiContract {
 
-    static final String URL = System.getenv("VUORO_TEST_POSTGRES_URL");
-
     @BeforeAll
     static void requirePostgres() {
-        if (URL == null || URL.isBlank()) {
-            assertThat(Boolean.parseBoolean(System.getenv("VUORO_REQUIRE_TOOLS")))
-                    .as("VUORO_REQUIRE_TOOLS=true but VUORO_TEST_POSTGRES_URL is not set")
-                    .isFalse();
-            Assumptions.abort("PostgreSQL tests skipped: set VUORO_TEST_POSTGRES_URL to run them");
-        }
+        TestPostgres.require();
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        if (URL != null && !URL.isBlank()) {
-            registry.add("spring.datasource.url", () -> URL);
-            registry.add("spring.datasource.username", () -> "");
-            registry.add("spring.datasource.password", () -> "");
-            registry.add(
-                    "vuoro.queue.node-id",
-                    () -> "offline-test-" + ProcessHandle.current().pid());
-        }
+        TestPostgres.register(registry, "offline-test-");
     }
 }

@@ -3,23 +3,17 @@ package fi.vuoro.server.queue.internal;
 import fi.vuoro.server.queue.OfflineIssuing;
 import fi.vuoro.server.queue.PriorityClass;
 import fi.vuoro.server.queue.PriorityReason;
-import fi.vuoro.server.queue.QueueEvent;
-import fi.vuoro.server.queue.TicketStatus;
-import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.site.Service;
 import fi.vuoro.server.site.Site;
 import fi.vuoro.server.site.SiteDirectory;
 import fi.vuoro.server.system.ConflictException;
 import fi.vuoro.server.system.InvalidInputException;
 import fi.vuoro.server.system.NotFoundException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Number runs for kiosks and the placing of tickets they issued offline. Kept apart from {@link TicketIssuer} on
@@ -29,35 +23,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OfflineTickets implements OfflineIssuing {
 
-    private final TransactionTemplate tx;
+    private final SiteWrites writes;
     private final JdbcClient jdbc;
     private final SiteDirectory directory;
-    private final SiteLock lock;
     private final TicketRows rows;
-    private final VisitLog log;
+    private final NumberAllocator numbers;
+    private final NewVisits visits;
     private final TicketViews views;
-    private final AfterCommitEvents events;
-    private final Clock clock;
 
     OfflineTickets(
-            TransactionTemplate tx,
+            SiteWrites writes,
             JdbcClient jdbc,
             SiteDirectory directory,
-            SiteLock lock,
             TicketRows rows,
-            VisitLog log,
-            TicketViews views,
-            AfterCommitEvents events,
-            Clock clock) {
-        this.tx = tx;
+            NumberAllocator numbers,
+            NewVisits visits,
+            TicketViews views) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.directory = directory;
-        this.lock = lock;
         this.rows = rows;
-        this.log = log;
+        this.numbers = numbers;
+        this.visits = visits;
         this.views = views;
-        this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -67,23 +55,10 @@ class OfflineTickets implements OfflineIssuing {
         }
         Site site = site(siteId);
         Service service = service(site, serviceId);
-        return tx.execute(status -> {
-            // The site lock also guards the insert of the day's first counter row against a concurrent issue.
-            lock.lock(site.id());
-            LocalDate day = clock.instant().atZone(site.timeZone()).toLocalDate();
-            int updated = jdbc.sql("UPDATE number_counter SET last_value = last_value + ?"
-                            + " WHERE service_id = ? AND business_day = ?")
-                    .params(size, service.id(), day)
-                    .update();
-            if (updated == 0) {
-                jdbc.sql("INSERT INTO number_counter (service_id, business_day, last_value) VALUES (?, ?, ?)")
-                        .params(service.id(), day, size)
-                        .update();
-            }
-            int last = jdbc.sql("SELECT last_value FROM number_counter WHERE service_id = ? AND business_day = ?")
-                    .params(service.id(), day)
-                    .query(Integer.class)
-                    .single();
+        // Under the site lock, like an issue: it also guards the insert of the day's first counter row.
+        return writes.run(site.id(), now -> {
+            LocalDate day = now.atZone(site.timeZone()).toLocalDate();
+            int last = numbers.reserve(service.id(), day, size);
             return new NumberRange(service.id(), day, service.prefix(), last - size + 1, last);
         });
     }
@@ -95,10 +70,8 @@ class OfflineTickets implements OfflineIssuing {
         String language = site.languages().contains(t.language())
                 ? t.language()
                 : site.languages().getFirst();
-        return tx.execute(status -> {
-            lock.lock(site.id());
+        return writes.run(site.id(), now -> {
             Optional<TicketRow> earlier = rows.byIdempotencyKey(site.id(), t.ticketKey());
-            Instant now = clock.instant();
             if (earlier.isPresent()) {
                 return new Placed(views.view(earlier.get(), now), true);
             }
@@ -115,19 +88,12 @@ class OfflineTickets implements OfflineIssuing {
             }
             // Its place in line is when the visitor took it, never later than now (a kiosk clock running fast).
             Instant lineTime = t.issuedAt().isAfter(now) ? now : t.issuedAt();
-            long seq = lock.nextSequence(site.id());
-            String visitId = UUID.randomUUID().toString();
-            jdbc.sql("INSERT INTO visit (id, site_id, created_at) VALUES (?, ?, ?)")
-                    .params(visitId, site.id(), TicketRows.ts(lineTime))
-                    .update();
-            TicketRow row = new TicketRow(
-                    UUID.randomUUID().toString(),
-                    visitId,
+            TicketRow row = TicketRow.waiting(
+                    TicketIds.next(),
                     site.id(),
                     service.id(),
                     number,
                     t.serviceDay(),
-                    TicketStatus.WAITING,
                     PriorityClass.NORMAL,
                     PriorityReason.NONE,
                     language,
@@ -136,25 +102,9 @@ class OfflineTickets implements OfflineIssuing {
                     null,
                     null,
                     null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    0,
-                    null,
-                    null,
                     t.ticketKey());
-            rows.insert(row);
-            log.record(
-                    visitId,
-                    row.id(),
-                    "ISSUED",
-                    TicketIssuer.actor(t.actor()),
-                    lineTime,
-                    number + " for " + service.id() + ", issued offline, imported at " + now);
-            TicketView view = views.view(row, now);
-            events.publish(new QueueEvent.TicketIssued(site.id(), seq, now, view));
-            return new Placed(view, false);
+            String detail = number + " for " + service.id() + ", issued offline, imported at " + now;
+            return new Placed(visits.open(row, t.actor(), detail, now), false);
         });
     }
 

@@ -312,6 +312,12 @@ class QueueEngine implements QueueCommands {
     }
 
     @Override
+    public List<VisitRecord.HistoryEntry> historyOf(String ticketId) {
+        TicketRow row = rows.find(ticketId).orElseThrow(() -> new NotFoundException("No ticket '" + ticketId + "'"));
+        return log.history(row.visitId());
+    }
+
+    @Override
     public void setCounterOpen(String counterId, boolean open, String actor) {
         Counter counter =
                 directory.counter(counterId).orElseThrow(() -> new NotFoundException("No counter '" + counterId + "'"));

@@ -3,8 +3,6 @@ package fi.vuoro.server.queue.internal;
 import fi.vuoro.server.queue.IssueRequest;
 import fi.vuoro.server.queue.PriorityClass;
 import fi.vuoro.server.queue.PriorityReason;
-import fi.vuoro.server.queue.QueueEvent;
-import fi.vuoro.server.queue.TicketStatus;
 import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.site.Service;
 import fi.vuoro.server.site.Site;
@@ -18,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,36 +27,27 @@ import org.springframework.stereotype.Component;
 class TicketIssuer {
 
     private final SiteWrites writes;
-    private final JdbcClient jdbc;
     private final SiteDirectory directory;
-    private final SiteLock lock;
     private final TicketRows rows;
     private final NumberAllocator numbers;
-    private final VisitLog log;
+    private final NewVisits visits;
     private final TicketViews views;
-    private final AfterCommitEvents events;
     private final Clock clock;
 
     TicketIssuer(
             SiteWrites writes,
-            JdbcClient jdbc,
             SiteDirectory directory,
-            SiteLock lock,
             TicketRows rows,
             NumberAllocator numbers,
-            VisitLog log,
+            NewVisits visits,
             TicketViews views,
-            AfterCommitEvents events,
             Clock clock) {
         this.writes = writes;
-        this.jdbc = jdbc;
         this.directory = directory;
-        this.lock = lock;
         this.rows = rows;
         this.numbers = numbers;
-        this.log = log;
+        this.visits = visits;
         this.views = views;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -113,21 +101,14 @@ class TicketIssuer {
             PriorityClass priority,
             PriorityReason reason) {
         Instant now = clock.instant();
-        long seq = lock.nextSequence(site.id());
         LocalDate day = now.atZone(site.timeZone()).toLocalDate();
         String number = numbers.next(service.id(), service.prefix(), day);
-        String visitId = TicketIds.next();
-        jdbc.sql("INSERT INTO visit (id, site_id, created_at) VALUES (?, ?, ?)")
-                .params(visitId, site.id(), TicketRows.ts(now))
-                .update();
-        TicketRow row = new TicketRow(
+        TicketRow row = TicketRow.waiting(
                 TicketIds.next(),
-                visitId,
                 site.id(),
                 service.id(),
                 number,
                 day,
-                TicketStatus.WAITING,
                 priority,
                 reason,
                 language,
@@ -136,26 +117,13 @@ class TicketIssuer {
                 req.appointmentReference(),
                 req.appointmentAt(),
                 null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null,
-                null,
                 req.idempotencyKey());
-        rows.insert(row);
-        log.record(
-                visitId,
-                row.id(),
-                "ISSUED",
-                actor(req.actor()),
-                now,
+        return visits.open(
+                row,
+                req.actor(),
                 number + " for " + service.id()
-                        + (priority == PriorityClass.NORMAL ? "" : ", " + priority + " (" + reason + ")"));
-        TicketView view = views.view(row, now);
-        events.publish(new QueueEvent.TicketIssued(site.id(), seq, now, view));
-        return view;
+                        + (priority == PriorityClass.NORMAL ? "" : ", " + priority + " (" + reason + ")"),
+                now);
     }
 
     private Optional<TicketRow> existing(String siteId, String key) {

@@ -34,6 +34,48 @@ record TicketRow(
         String endReason,
         String idempotencyKey) {
 
+    /** A new WAITING ticket, not yet called, with a fresh time-ordered id ({@link TicketIds}). */
+    static TicketRow waiting(
+            String visitId,
+            String siteId,
+            String serviceId,
+            String number,
+            LocalDate businessDay,
+            PriorityClass priority,
+            PriorityReason priorityReason,
+            String language,
+            Instant issuedAt,
+            Instant queuedAt,
+            String appointmentReference,
+            Instant appointmentAt,
+            String targetCounterId,
+            String idempotencyKey) {
+        return new TicketRow(
+                TicketIds.next(),
+                visitId,
+                siteId,
+                serviceId,
+                number,
+                businessDay,
+                TicketStatus.WAITING,
+                priority,
+                priorityReason,
+                language,
+                issuedAt,
+                queuedAt,
+                appointmentReference,
+                appointmentAt,
+                targetCounterId,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                idempotencyKey);
+    }
+
     WaitingTicket waiting() {
         return new WaitingTicket(id, serviceId, priority, queuedAt, appointmentAt, targetCounterId);
     }

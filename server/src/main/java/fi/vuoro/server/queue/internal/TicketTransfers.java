@@ -77,14 +77,12 @@ class TicketTransfers {
                             "status", TicketStatus.TRANSFERRED, "ended_at", now, "end_reason", "TRANSFERRED"))) {
                 throw new fi.vuoro.server.system.ConflictException("Ticket " + row.number() + " changed meanwhile");
             }
-            TicketRow next = new TicketRow(
-                    TicketIds.next(),
+            TicketRow next = TicketRow.waiting(
                     row.visitId(),
                     row.siteId(),
                     target.id(),
                     row.number(),
                     row.businessDay(),
-                    WAITING,
                     row.priority(),
                     row.priorityReason(),
                     row.language(),
@@ -93,13 +91,6 @@ class TicketTransfers {
                     row.appointmentReference(),
                     row.appointmentAt(),
                     counterId,
-                    null,
-                    null,
-                    null,
-                    null,
-                    0,
-                    null,
-                    null,
                     null);
             rows.insert(next);
             long seq = lock.nextSequence(row.siteId());
