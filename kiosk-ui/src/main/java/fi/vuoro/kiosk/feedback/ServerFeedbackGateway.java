@@ -1,16 +1,14 @@
 package fi.vuoro.kiosk.feedback;
 
 import fi.vuoro.kiosk.KioskProperties;
-import java.net.http.HttpClient;
+import fi.vuoro.kiosk.server.ServerApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -26,17 +24,8 @@ final class ServerFeedbackGateway implements FeedbackGateway {
     private volatile List<String> prefixes = List.of();
 
     ServerFeedbackGateway(KioskProperties properties, Supplier<String> deviceToken) {
-        var http = HttpClient.newBuilder()
-                .connectTimeout(properties.timeouts().request())
-                .build();
-        var factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(properties.timeouts().request());
         this.site = properties.site();
-        this.rest = RestClient.builder()
-                .baseUrl(properties.serverUrl().toString().replaceAll("/$", "") + "/api/v1")
-                .requestInitializer(r -> r.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + deviceToken.get()))
-                .requestFactory(factory)
-                .build();
+        this.rest = ServerApi.client(properties, "/api/v1", deviceToken);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package fi.vuoro.kiosk.offline;
 
 import fi.vuoro.kiosk.KioskProperties;
-import java.net.http.HttpClient;
+import fi.vuoro.kiosk.server.ServerApi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -24,17 +22,7 @@ class BlockClient {
     private final RestClient rest;
 
     BlockClient(KioskProperties properties, Supplier<String> deviceToken) {
-        var http = HttpClient.newBuilder()
-                .connectTimeout(properties.timeouts().request())
-                .build();
-        var factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(properties.timeouts().request());
-        this.rest = RestClient.builder()
-                .baseUrl(properties.serverUrl().toString().replaceAll("/$", "") + "/api/v1/devices/me")
-                .requestInitializer(
-                        request -> request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + deviceToken.get()))
-                .requestFactory(factory)
-                .build();
+        this.rest = ServerApi.client(properties, "/api/v1/devices/me", deviceToken);
     }
 
     OfflineStore.Block lease(String serviceId, int size) {

@@ -3,7 +3,6 @@ package fi.vuoro.kiosk.server;
 import fi.vuoro.kiosk.KioskProperties;
 import java.lang.reflect.Type;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -70,19 +68,7 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     public ServerQueueGateway(KioskProperties properties, Supplier<String> token) {
         this.properties = properties;
         this.token = token;
-        var http = HttpClient.newBuilder()
-                .connectTimeout(properties.timeouts().request())
-                .build();
-        var factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(properties.timeouts().request());
-        this.rest = RestClient.builder()
-                .baseUrl(properties.serverUrl().toString().replaceAll("/$", "") + "/api/v1")
-                .requestInterceptor((request, body, execution) -> {
-                    request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + currentToken());
-                    return execution.execute(request, body);
-                })
-                .requestFactory(factory)
-                .build();
+        this.rest = ServerApi.client(properties, "/api/v1", this::currentToken);
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("kiosk-stomp-");
         scheduler.setDaemon(true);

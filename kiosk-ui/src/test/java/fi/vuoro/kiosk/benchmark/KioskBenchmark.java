@@ -1,9 +1,9 @@
 package fi.vuoro.kiosk.benchmark;
 
 import fi.vuoro.kiosk.testing.Chromium;
+import fi.vuoro.kiosk.testing.JavaProcess;
 import fi.vuoro.kiosk.testing.RealServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -156,38 +156,21 @@ public final class KioskBenchmark {
     private static Kiosk startKiosk(Path work, String serverUrl) throws Exception {
         var jar = Path.of(System.getProperty("vuoro.kiosk.jar", "kiosk-ui/target/missing.jar"));
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("kiosk jar not built: " + jar);
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var log = work.resolve("kiosk.log");
-        var process = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-jar",
-                        jar.toString(),
+        int port = JavaProcess.freePort();
+        var url = "http://127.0.0.1:" + port;
+        var process = JavaProcess.start(
+                "kiosk",
+                List.of("--enable-native-access=ALL-UNNAMED"),
+                jar,
+                List.of(
                         "--server.port=" + port,
                         "--vuoro.kiosk.server-url=" + serverUrl,
                         "--vuoro.kiosk.data-dir=" + work.resolve("kiosk"),
                         "--vuoro.kiosk.devices.emulators=true",
-                        "--logging.level.root=WARN"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        var url = "http://127.0.0.1:" + port;
-        RealServer.awaitTrue(Duration.ofMinutes(3), "kiosk up; see " + log, () -> {
-            if (!process.isAlive()) throw new IllegalStateException("kiosk exited; see " + log);
-            try {
-                return HTTP.send(
-                                        HttpRequest.newBuilder(URI.create(url + "/demo/printed"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException | InterruptedException notYet) {
-                return false;
-            }
-        });
+                        "--logging.level.root=WARN"),
+                work.resolve("kiosk.log"),
+                url + "/demo/printed",
+                Duration.ofMinutes(3));
         return new Kiosk(process, url);
     }
 }

@@ -3,8 +3,6 @@ package fi.vuoro.kiosk.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.kiosk.testing.Chromium;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,7 +67,6 @@ class KioskScreenshotsTest {
 
     @Test
     void everyScreenInBothOrientationsAndAllLanguages() throws Exception {
-        var dir = Files.createDirectories(Path.of("target", "screenshots"));
         var problems = new ArrayList<String>();
         for (var orientation : List.of("portrait", "landscape")) {
             var size = orientation.equals("portrait") ? new Dimension(1080, 1920) : new Dimension(1920, 1080);
@@ -99,8 +94,7 @@ class KioskScreenshotsTest {
                     // Let the first poll round trip land (live figures, the printer's answer).
                     Thread.sleep(1200);
                     var name = screen + "-" + orientation + "-" + language;
-                    Files.write(
-                            dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                    Chromium.screenshot(driver, name);
                     problems.addAll(check(name));
                 }
             }

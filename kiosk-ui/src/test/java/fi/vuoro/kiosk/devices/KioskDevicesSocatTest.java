@@ -1,6 +1,6 @@
 package fi.vuoro.kiosk.devices;
 
-import static fi.vuoro.kiosk.testing.RealServer.awaitTrue;
+import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.hardware.printer.PrinterSettings;

@@ -2,7 +2,7 @@ package fi.vuoro.kiosk.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.vuoro.kiosk.offline.HeadlessChromium;
+import fi.vuoro.kiosk.testing.Chromium;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ class FeedbackBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        driver = HeadlessChromium.start();
+        driver = Chromium.start(1080, 1920);
     }
 
     @AfterAll
@@ -57,14 +57,14 @@ class FeedbackBrowserTest {
         for (var language : List.of("fi", "sv", "en")) {
             for (var portrait : List.of(true, false)) {
                 var shot = "feedback-%s-" + language + "-" + (portrait ? "portrait" : "landscape");
-                HeadlessChromium.viewport(driver, portrait ? 1080 : 1920, portrait ? 1920 : 1080);
+                Chromium.viewport(driver, portrait ? 1080 : 1920, portrait ? 1920 : 1080);
                 driver.get("http://localhost:" + port + "/?lang=" + language);
                 var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
                 wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
                 var open = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".feedback-open")));
                 assertThat(open.getText()).contains(TITLE.get("fi"), TITLE.get("sv"), TITLE.get("en"));
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(driver, shot.formatted("attract"));
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, shot.formatted("attract"));
                 open.click();
 
                 wait.until(ExpectedConditions.textToBe(By.tagName("h1"), TITLE.get(language)));
@@ -81,19 +81,19 @@ class FeedbackBrowserTest {
                                     .replaceAll("\\s+", " ")
                                     .strip());
                 }
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(driver, shot.formatted("rating"));
-                HeadlessChromium.click(driver, ".face-2");
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, shot.formatted("rating"));
+                Chromium.click(driver, ".face-2");
 
-                HeadlessChromium.click(driver, ".reason-WAIT_LONG");
+                Chromium.click(driver, ".reason-WAIT_LONG");
                 wait.until(
                         ExpectedConditions.attributeToBe(By.cssSelector(".reason-WAIT_LONG"), "aria-pressed", "true"));
-                HeadlessChromium.click(driver, ".reason-HARD_TO_FIND");
+                Chromium.click(driver, ".reason-HARD_TO_FIND");
                 wait.until(ExpectedConditions.attributeToBe(
                         By.cssSelector(".reason-HARD_TO_FIND"), "aria-pressed", "true"));
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(driver, shot.formatted("reasons"));
-                HeadlessChromium.click(driver, ".feedback-next");
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, shot.formatted("reasons"));
+                Chromium.click(driver, ".feedback-next");
 
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-ticket-display")));
                 assertThat(driver.findElement(By.cssSelector(".feedback-send")).isEnabled())
@@ -101,20 +101,20 @@ class FeedbackBrowserTest {
                 key(".feedback-letters", "A");
                 for (var digit : "999".split("")) key(".feedback-digits", digit);
                 wait.until(ExpectedConditions.textToBe(By.cssSelector(".feedback-ticket-display"), "A999"));
-                HeadlessChromium.click(driver, ".feedback-send");
+                Chromium.click(driver, ".feedback-send");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-note"), "A999"));
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(driver, shot.formatted("ticket-not-found"));
-                HeadlessChromium.click(driver, ".feedback-erase");
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, shot.formatted("ticket-not-found"));
+                Chromium.click(driver, ".feedback-erase");
                 key(".feedback-digits", "7");
                 wait.until(ExpectedConditions.textToBe(By.cssSelector(".feedback-ticket-display"), "A997"));
-                HeadlessChromium.screenshot(driver, shot.formatted("ticket"));
-                HeadlessChromium.click(driver, ".feedback-send");
+                Chromium.screenshot(driver, shot.formatted("ticket"));
+                Chromium.click(driver, ".feedback-send");
 
                 wait.until(ExpectedConditions.textToBe(By.cssSelector(".feedback-thanks h1"), THANKS.get(language)));
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(driver, shot.formatted("thanks"));
-                HeadlessChromium.click(driver, ".feedback-close");
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, shot.formatted("thanks"));
+                Chromium.click(driver, ".feedback-close");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attract-start")));
             }
         }
@@ -129,6 +129,6 @@ class FeedbackBrowserTest {
     }
 
     private static void key(String group, String label) {
-        HeadlessChromium.clickText(driver, group + " .feedback-key", label);
+        Chromium.clickText(driver, group + " .feedback-key", label);
     }
 }

@@ -1,10 +1,12 @@
 package fi.vuoro.kiosk.offline;
 
-import static fi.vuoro.kiosk.offline.ServerJar.await;
+import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.QueueGateway;
+import fi.vuoro.kiosk.testing.Chromium;
+import fi.vuoro.kiosk.testing.RealServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,12 +57,12 @@ class OfflineBrowserTest {
     private static final Map<String, String> STILL_WORK =
             Map.of("fi", "toimivat silti", "sv", "fungerar ändå", "en", "tickets still work");
 
-    static final ServerJar SERVER;
+    static final RealServer SERVER;
     static final Path KIOSK_DATA;
 
     static {
         try {
-            SERVER = new ServerJar(Files.createTempDirectory("vuoro-offline-server"));
+            SERVER = new RealServer(Files.createTempDirectory("vuoro-offline-server"));
             KIOSK_DATA = Files.createTempDirectory("vuoro-offline-kiosk");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -71,7 +73,7 @@ class OfflineBrowserTest {
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        registry.add("vuoro.kiosk.server-url", SERVER::base);
+        registry.add("vuoro.kiosk.server-url", SERVER::url);
         registry.add("vuoro.kiosk.data-dir", KIOSK_DATA::toString);
     }
 
@@ -87,7 +89,7 @@ class OfflineBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         SERVER.requireBuilt();
-        driver = HeadlessChromium.start();
+        driver = Chromium.start(1080, 1920);
         SERVER.start();
     }
 
@@ -99,7 +101,7 @@ class OfflineBrowserTest {
 
     @Test
     void ticketsIssuedWhileTheServerIsDownAreImportedExactlyOnceWhenItIsBack() throws Exception {
-        await(
+        awaitTrue(
                 Duration.ofSeconds(90),
                 "kiosk online with a leased block for every service",
                 () -> gateway.connectionState() == ConnectionState.ONLINE
@@ -107,7 +109,7 @@ class OfflineBrowserTest {
                         && gateway.services().stream().allMatch(s -> store.remaining(s.id()) >= 10));
         assertThat(gateway).isInstanceOf(OfflineQueueGateway.class);
 
-        HeadlessChromium.viewport(driver, 1080, 1920);
+        Chromium.viewport(driver, 1080, 1920);
         String online = issueThroughTheScreen("fi");
         assertThat(driver.findElements(By.cssSelector(".ticket-approximate"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".ticket-qr")).isDisplayed())
@@ -115,7 +117,7 @@ class OfflineBrowserTest {
         done();
 
         SERVER.kill();
-        await(
+        awaitTrue(
                 Duration.ofSeconds(60),
                 "kiosk notices the server is gone",
                 () -> gateway.connectionState() == ConnectionState.OFFLINE);
@@ -123,7 +125,7 @@ class OfflineBrowserTest {
         var offline = new ArrayList<String>();
         for (var language : List.of("fi", "sv", "en")) {
             for (var portrait : List.of(true, false)) {
-                HeadlessChromium.viewport(driver, portrait ? 1080 : 1920, portrait ? 1920 : 1080);
+                Chromium.viewport(driver, portrait ? 1080 : 1920, portrait ? 1920 : 1080);
                 var number = issueThroughTheScreen(language);
                 assertThat(driver.findElement(By.cssSelector(".ticket-approximate"))
                                 .getText())
@@ -133,9 +135,8 @@ class OfflineBrowserTest {
                 assertThat(driver.findElements(By.cssSelector(".ticket-qr")))
                         .as("no mobile link until the server knows the ticket")
                         .isEmpty();
-                HeadlessChromium.assertTouchTargets(driver);
-                HeadlessChromium.screenshot(
-                        driver, "offline-ticket-" + language + "-" + (portrait ? "portrait" : "landscape"));
+                Chromium.assertTouchTargets(driver);
+                Chromium.screenshot(driver, "offline-ticket-" + language + "-" + (portrait ? "portrait" : "landscape"));
                 offline.add(number);
                 done();
             }
@@ -144,7 +145,7 @@ class OfflineBrowserTest {
         assertThat(store.pending()).hasSize(6);
 
         SERVER.start();
-        await(Duration.ofSeconds(90), "every offline ticket answered", () -> store.pending()
+        awaitTrue(Duration.ofSeconds(90), "every offline ticket answered", () -> store.pending()
                 .isEmpty());
 
         var byNumber = new HashMap<String, String>();
@@ -174,24 +175,24 @@ class OfflineBrowserTest {
     }
 
     private void feedbackTypedOnTheKeypadReachesTheServer(String number) throws Exception {
-        HeadlessChromium.viewport(driver, 1080, 1920);
+        Chromium.viewport(driver, 1080, 1920);
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".feedback-open")))
                 .click();
-        HeadlessChromium.click(driver, ".face-2");
-        HeadlessChromium.click(driver, ".reason-WAIT_LONG");
+        Chromium.click(driver, ".face-2");
+        Chromium.click(driver, ".reason-WAIT_LONG");
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".reason-WAIT_LONG"), "aria-pressed", "true"));
-        HeadlessChromium.click(driver, ".feedback-next");
+        Chromium.click(driver, ".feedback-next");
 
         // First a number that does not exist today: the server says so and the visitor can correct it.
         type("L999");
-        HeadlessChromium.click(driver, ".feedback-send");
+        Chromium.click(driver, ".feedback-send");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-note"), "L999"));
-        for (int i = 0; i < 4; i++) HeadlessChromium.click(driver, ".feedback-erase");
+        for (int i = 0; i < 4; i++) Chromium.click(driver, ".feedback-erase");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".feedback-ticket-display"), "—"));
         type(number);
-        HeadlessChromium.click(driver, ".feedback-send");
+        Chromium.click(driver, ".feedback-send");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-thanks")));
 
         // The kiosk's answer is stored: another KIOSK answer for the same visit replaces it (200, not 201).
@@ -202,9 +203,9 @@ class OfflineBrowserTest {
 
     private void type(String number) {
         var letters = number.replaceAll("\\d", "");
-        HeadlessChromium.clickText(driver, ".feedback-letters .feedback-key", letters);
+        Chromium.clickText(driver, ".feedback-letters .feedback-key", letters);
         for (var digit : number.replaceAll("\\D", "").toCharArray()) {
-            HeadlessChromium.clickText(driver, ".feedback-digits .feedback-key", String.valueOf(digit));
+            Chromium.clickText(driver, ".feedback-digits .feedback-key", String.valueOf(digit));
         }
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -238,8 +239,8 @@ class OfflineBrowserTest {
     private String issueThroughTheScreen(String language) {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         if (!driver.getCurrentUrl().contains(":" + port)) driver.get("http://localhost:" + port + "/");
-        HeadlessChromium.click(driver, ".attract-start");
-        HeadlessChromium.click(driver, ".big-choice.lang-" + language);
+        Chromium.click(driver, ".attract-start");
+        Chromium.click(driver, ".big-choice.lang-" + language);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var tile = d.findElements(By.cssSelector(".service-tile")).stream()
                     .filter(t -> t.getText().contains(LAB.get(language)))
@@ -247,14 +248,14 @@ class OfflineBrowserTest {
             tile.ifPresent(org.openqa.selenium.WebElement::click);
             return tile.isPresent();
         });
-        HeadlessChromium.click(driver, ".identify-skip");
+        Chromium.click(driver, ".identify-skip");
         var number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ticket-number")));
         assertThat(number.getText()).matches("L\\d{3}");
         return number.getText();
     }
 
     private void done() {
-        HeadlessChromium.click(driver, ".ticket-done");
+        Chromium.click(driver, ".ticket-done");
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attract-start")));
     }

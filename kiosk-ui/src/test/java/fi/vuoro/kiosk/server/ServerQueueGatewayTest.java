@@ -1,25 +1,16 @@
 package fi.vuoro.kiosk.server;
 
+import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.kiosk.KioskProperties;
-import java.io.IOException;
-import java.net.ServerSocket;
+import fi.vuoro.kiosk.testing.RealServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,56 +25,16 @@ class ServerQueueGatewayTest {
     @TempDir
     static Path dataDir;
 
-    static Process server;
-    static int port;
+    static RealServer server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        var jar = Path.of(System.getProperty("vuoro.server.jar", "../server/target/missing.jar"));
-        if (!Files.isRegularFile(jar)) {
-            var message = "server jar not built (" + jar + "): run the reactor build, e.g. mvn -pl server -am package";
-            if ("true".equals(System.getenv("VUORO_REQUIRE_TOOLS"))) throw new IllegalStateException(message);
-            Assumptions.abort(message);
-        }
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m",
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--vuoro.data-dir=" + dataDir,
-                        "--spring.profiles.active=demo",
-                        "--logging.level.root=WARN"))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile())
-                .start();
-        var http = HttpClient.newHttpClient();
-        // Generous: two shared cores under load start the server in about a minute.
-        awaitTrue(Duration.ofMinutes(4), "server healthy; see " + dataDir.resolve("server.log"), () -> {
-            if (!server.isAlive()) throw new IllegalStateException("server exited; see its server.log");
-            try {
-                return http.send(
-                                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException | InterruptedException notYet) {
-                return false;
-            }
-        });
+        server = RealServer.start(dataDir);
     }
 
     @AfterAll
     static void stopServer() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            if (!server.waitFor(20, TimeUnit.SECONDS)) server.destroyForcibly();
-        }
+        if (server != null) server.close();
     }
 
     @Test
@@ -116,17 +67,11 @@ class ServerQueueGatewayTest {
                     () -> lab(gateway).waiting() == waitingBefore + 1);
 
             // The ticket is in the server's API.
-            var auth = "Basic " + Base64.getEncoder().encodeToString("counter:demo".getBytes(StandardCharsets.UTF_8));
-            var stored = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(base() + "/api/v1/tickets/" + ticket.id()))
-                                    .header("Authorization", auth)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            var stored = server.getAsStaff("/api/v1/tickets/" + ticket.id());
             assertThat(stored.statusCode()).isEqualTo(200);
             assertThat(stored.body()).contains("\"number\":\"" + ticket.number() + "\"");
 
-            stopServer();
+            server.stop();
             awaitTrue(
                     Duration.ofSeconds(40),
                     "offline after the server stopped",
@@ -146,7 +91,7 @@ class ServerQueueGatewayTest {
 
     private static KioskProperties properties() {
         return new KioskProperties(
-                URI.create(base()),
+                URI.create(server.url()),
                 "demo",
                 "demo-kiosk",
                 "server",
@@ -167,19 +112,5 @@ class ServerQueueGatewayTest {
                 new KioskProperties.Reader("none", "", 9600),
                 new KioskProperties.Reader("none", "", 9600),
                 "");
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private static void awaitTrue(Duration timeout, String what, BooleanSupplier condition)
-            throws InterruptedException {
-        var deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) return;
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not within " + timeout + ": " + what);
     }
 }
