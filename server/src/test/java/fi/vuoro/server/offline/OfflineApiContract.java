@@ -180,11 +180,9 @@ abstract class OfflineApiContract {
         assertThat(queue.get(0).get("number").asString()).isEqualTo("L001");
         assertThat(queue.get(1).get("number").asString()).isEqualTo(online);
 
-        List<QueueEvent> events = queueEvents.of(site);
-        assertThat(events)
-                .filteredOn(e ->
-                        e instanceof QueueEvent.TicketIssued && e.ticket().id().equals(ticketId))
-                .hasSize(1);
+        List<QueueEvent> events = queueEvents.awaitOf(
+                site, e -> e instanceof QueueEvent.TicketIssued && e.ticket().id().equals(ticketId), 1);
+        assertThat(events).hasSize(1);
     }
 
     @Test
@@ -204,10 +202,8 @@ abstract class OfflineApiContract {
         }
         var queue = api.get("/api/v1/sites/" + site + "/queue", kiosk).json().get("tickets");
         assertThat(queue).hasSize(2);
-        long issued = queueEvents.of(site).stream()
-                .filter(e -> e instanceof QueueEvent.TicketIssued)
-                .count();
-        assertThat(issued).isEqualTo(2);
+        assertThat(queueEvents.awaitOf(site, e -> e instanceof QueueEvent.TicketIssued, 2))
+                .hasSize(2);
     }
 
     @Test

@@ -56,6 +56,26 @@ public final class QueueTestSupport {
         public List<QueueEvent> of(String siteId) {
             return events.stream().filter(e -> e.siteId().equals(siteId)).toList();
         }
+
+        /**
+         * The site's events matching {@code which}, once at least {@code count} of them arrived (or after 10 s).
+         * Events of a change made inside a caller's own transaction are published after its commit from the site's
+         * writer thread, so they may arrive just after the call that made them returned.
+         */
+        public List<QueueEvent> awaitOf(String siteId, java.util.function.Predicate<QueueEvent> which, int count) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            List<QueueEvent> found = of(siteId).stream().filter(which).toList();
+            while (found.size() < count && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                found = of(siteId).stream().filter(which).toList();
+            }
+            return found;
+        }
     }
 
     /**
