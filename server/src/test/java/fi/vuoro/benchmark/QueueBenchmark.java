@@ -28,6 +28,12 @@ public final class QueueBenchmark {
                 "Vuoro benchmark: %d cores, data in %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 dataDir);
+        if (options.engine) {
+            EngineBenchmark.run(options.seconds, options.clients, options.warmup);
+        }
+        if (!options.http) {
+            return;
+        }
         try (var server = ServerProcess.start(dataDir, List.of())) {
             var api = new ApiClient(server.port);
             System.out.printf(
@@ -56,29 +62,14 @@ public final class QueueBenchmark {
     private static void durableOperations(
             ServerProcess server, ApiClient api, List<String> services, List<String> counters, Options options)
             throws Exception {
+        // Warm-up: the same load, not measured, so the figures below are of JIT-compiled code on both sides.
+        issueFor(api, services, options.clients, options.warmup, "warmup", new AtomicLong(), new AtomicLong());
         long serverCpu = server.cpuMillis();
         long clientCpu = clientCpuMillis();
         var issued = new AtomicLong();
         var failures = new AtomicLong();
-        var deadline = System.nanoTime() + Duration.ofSeconds(options.seconds).toNanos();
         long started = System.nanoTime();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int t = 0; t < options.clients; t++) {
-                int client = t;
-                pool.submit(() -> {
-                    long n = 0;
-                    while (System.nanoTime() < deadline) {
-                        try {
-                            api.issue(SITE, services.get((int) (n % services.size())), "bench-" + client + "-" + n++);
-                            issued.incrementAndGet();
-                        } catch (Exception e) {
-                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
-                        }
-                    }
-                    return null;
-                });
-            }
-        }
+        issueFor(api, services, options.clients, options.seconds, "bench", issued, failures);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
                 Locale.ROOT,
@@ -120,6 +111,37 @@ public final class QueueBenchmark {
                 counters.size(),
                 machineLoad());
         printCpu(server, served.get(), serverCpu, clientCpu);
+    }
+
+    private static void issueFor(
+            ApiClient api,
+            List<String> services,
+            int clients,
+            int seconds,
+            String keyPrefix,
+            AtomicLong issued,
+            AtomicLong failures) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < clients; t++) {
+                int client = t;
+                pool.submit(() -> {
+                    long n = 0;
+                    while (System.nanoTime() < deadline) {
+                        try {
+                            api.issue(
+                                    SITE,
+                                    services.get((int) (n % services.size())),
+                                    keyPrefix + "-" + client + "-" + n++);
+                            issued.incrementAndGet();
+                        } catch (Exception e) {
+                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
     }
 
     /**
@@ -221,9 +243,18 @@ public final class QueueBenchmark {
         }
     }
 
-    record Options(int seconds, int clients, List<Integer> subscribers, int calls, int simulatedDays) {
+    record Options(
+            int seconds,
+            int clients,
+            List<Integer> subscribers,
+            int calls,
+            int simulatedDays,
+            int warmup,
+            boolean engine,
+            boolean http) {
         static Options parse(String[] args) {
-            int seconds = 10, clients = 32, calls = 40, days = 5;
+            int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10;
+            boolean engine = true, http = true;
             List<Integer> subscribers = List.of(100, 1000, 5000);
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
@@ -231,6 +262,9 @@ public final class QueueBenchmark {
                     case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                     case "--calls" -> calls = Integer.parseInt(args[i + 1]);
                     case "--days" -> days = Integer.parseInt(args[i + 1]);
+                    case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                    case "--engine" -> engine = Boolean.parseBoolean(args[i + 1]);
+                    case "--http" -> http = Boolean.parseBoolean(args[i + 1]);
                     case "--subscribers" ->
                         subscribers = java.util.Arrays.stream(args[i + 1].split(","))
                                 .map(Integer::parseInt)
@@ -238,7 +272,7 @@ public final class QueueBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(seconds, clients, subscribers, calls, days);
+            return new Options(seconds, clients, subscribers, calls, days, warmup, engine, http);
         }
     }
 

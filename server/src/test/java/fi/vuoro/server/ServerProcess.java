@@ -37,6 +37,10 @@ public final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseG1GC");
         command.add("--enable-native-access=ALL-UNNAMED");
+        // e.g. -Dvuoro.server.jvm-options="-XX:StartFlightRecording=filename=server.jfr" to profile a benchmark
+        for (var option : System.getProperty("vuoro.server.jvm-options", "").split("\\s+")) {
+            if (!option.isBlank()) command.add(option);
+        }
         // The packaged jar when given (what ships, with its production front end); else the test class path.
         var jar = System.getProperty("vuoro.server.jar");
         if (jar != null) {

@@ -1,6 +1,7 @@
 package fi.vuoro.server.audit;
 
 import fi.vuoro.server.admin.AdminActionPerformed;
+import fi.vuoro.server.queue.QueueChangeJournal;
 import fi.vuoro.server.queue.QueueCommands;
 import fi.vuoro.server.queue.QueueEvent;
 import fi.vuoro.server.queue.VisitRecord;
@@ -22,16 +23,17 @@ import org.springframework.stereotype.Component;
  * Turns what other features announce into audit entries.
  *
  * <p><b>Queue actions.</b> {@link QueueEvent}s do not carry the actor; the engine writes it into the visit history in
- * the same transaction, so the entry takes it from there ({@link QueueCommands#historyOf}: the history line of that
- * ticket and instant). This keeps the engine's event records unchanged. Events arrive after commit, so the line is
- * always there.
+ * the same transaction just before it tells the {@link QueueChangeJournal}, so the entry takes it from there
+ * ({@link QueueCommands#historyOf}: the history line of that ticket and instant). This keeps the engine's event records
+ * unchanged. The entry is written in that same transaction: no change without its audit entry, no entry for a change
+ * that rolled back, and no commit of its own (the queue's group commit takes it along).
  *
  * <p><b>Logins.</b> Interactive logins (form, STOMP CONNECT with a password) and every failed password login,
  * including those the throttle refused; not successful HTTP Basic requests (each API call authenticates anew) and
  * not device tokens (devices are not staff).
  */
 @Component
-class AuditListeners {
+class AuditListeners implements QueueChangeJournal {
 
     private static final Logger log = LoggerFactory.getLogger(AuditListeners.class);
 
@@ -43,8 +45,9 @@ class AuditListeners {
         this.queue = queue;
     }
 
-    @EventListener
-    void on(QueueEvent event) {
+    /** In the change's own transaction: the entry commits (or rolls back) with the change, in its group commit. */
+    @Override
+    public void recordInTransaction(QueueEvent event) {
         if (event instanceof QueueEvent.CounterStatusChanged counter) {
             // No ticket, no visit: the engine's event does not carry who opened or closed the counter.
             audit.record(

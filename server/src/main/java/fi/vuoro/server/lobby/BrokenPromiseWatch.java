@@ -7,6 +7,7 @@ import fi.vuoro.server.site.SiteDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,9 +52,18 @@ class BrokenPromiseWatch {
         Instant now = clock.instant();
         int raised = 0;
         for (String siteId : sites.siteIds()) {
-            for (TicketView t : reader.snapshot(siteId).tickets()) {
-                if (t.status() != TicketStatus.WAITING) continue;
-                var arrival = arrivals.ofVisit(t.visitId());
+            var waiting = reader.snapshot(siteId).tickets().stream()
+                    .filter(t -> t.status() == TicketStatus.WAITING)
+                    .toList();
+            if (waiting.isEmpty()) continue;
+            // A visit's first check-in is no later than its ticket's issue (transfers keep the visit's arrival).
+            Instant earliest = waiting.stream()
+                    .map(TicketView::issuedAt)
+                    .min(Instant::compareTo)
+                    .orElse(now);
+            var firstArrivals = arrivals.firstOfVisitsSince(siteId, earliest.minus(Duration.ofDays(1)));
+            for (TicketView t : waiting) {
+                var arrival = Optional.ofNullable(firstArrivals.get(t.visitId()));
                 if (arrival.isEmpty() || arrival.get().quotedWaitSeconds() == null) continue;
                 Duration quoted = Duration.ofSeconds(arrival.get().quotedWaitSeconds());
                 if (!PromisePolicy.isBroken(arrival.get().issuedAt(), quoted, now)) continue;

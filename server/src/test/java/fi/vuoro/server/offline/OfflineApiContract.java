@@ -181,7 +181,9 @@ abstract class OfflineApiContract {
         assertThat(queue.get(1).get("number").asString()).isEqualTo(online);
 
         List<QueueEvent> events = queueEvents.awaitOf(
-                site, e -> e instanceof QueueEvent.TicketIssued && e.ticket().id().equals(ticketId), 1);
+                site,
+                e -> e instanceof QueueEvent.TicketIssued && e.ticket().id().equals(ticketId),
+                1);
         assertThat(events).hasSize(1);
     }
 

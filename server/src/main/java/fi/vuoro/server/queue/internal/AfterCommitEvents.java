@@ -1,5 +1,6 @@
 package fi.vuoro.server.queue.internal;
 
+import fi.vuoro.server.queue.QueueChangeJournal;
 import fi.vuoro.server.queue.QueueEvent;
 import fi.vuoro.server.queue.TicketView;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * rolled back, and a snapshot it then fetches must already contain the change. Inside a {@link SiteWrites} batch the
  * events are collected per command (a command rolled back to its savepoint loses its events) and published by the
  * batch after its commit, in sequence order. Events of a caller's own transaction are handed to the site's writer
- * thread after that commit (never published on the committing thread while it still holds its connection). A waiting ticket's view gets its position and estimate just before
- * publication.
+ * thread after that commit (never published on the committing thread while it still holds its connection). A waiting
+ * ticket's view gets its position and estimate just before publication. {@link QueueChangeJournal}s are told at once,
+ * inside the transaction.
  */
 @Component
 class AfterCommitEvents {
@@ -26,14 +28,29 @@ class AfterCommitEvents {
     private final ApplicationEventPublisher publisher;
     private final SiteEstimates estimates;
     private final ObjectProvider<SiteWrites> writes;
+    private final ObjectProvider<QueueChangeJournal> journalBeans;
+    private volatile List<QueueChangeJournal> journals;
 
-    AfterCommitEvents(ApplicationEventPublisher publisher, SiteEstimates estimates, ObjectProvider<SiteWrites> writes) {
+    AfterCommitEvents(
+            ApplicationEventPublisher publisher,
+            SiteEstimates estimates,
+            ObjectProvider<SiteWrites> writes,
+            ObjectProvider<QueueChangeJournal> journals) {
         this.publisher = publisher;
         this.estimates = estimates;
         this.writes = writes;
+        this.journalBeans = journals; // resolved on first use: a journal may itself depend on the engine
     }
 
+    /** Called by the engine right after a change and its history line, inside the change's transaction. */
     void publish(QueueEvent event) {
+        List<QueueChangeJournal> known = journals;
+        if (known == null) {
+            known = journals = journalBeans.orderedStream().toList();
+        }
+        for (QueueChangeJournal journal : known) {
+            journal.recordInTransaction(event);
+        }
         List<QueueEvent> collecting = COLLECTING.get();
         if (collecting != null) {
             collecting.add(event);
