@@ -199,9 +199,20 @@ class AdminSetsUpKioskJourneyTest {
         StaffBrowser.type(admin, "vaadin-text-field.name-en", renamed);
         long clicked = System.nanoTime();
         StaffBrowser.click(admin, "vaadin-button.save");
-        waitForKiosk(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(20)).until(d -> tileNamed(d, renamed));
+        // Also noted: when the kiosk app itself had the new name (config event + REST re-read), before its screen.
+        long[] inGateway = {0};
+        waitForKiosk(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(20)).until(d -> {
+            if (inGateway[0] == 0
+                    && gateway.services().stream().anyMatch(s -> s.name("en").equals(renamed))) {
+                inGateway[0] = System.nanoTime();
+            }
+            return tileNamed(d, renamed);
+        });
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
-        System.out.printf("journey A: renamed service on the kiosk's screen %d ms after the click on Save%n", millis);
+        System.out.printf(
+                "journey A: renamed service on the kiosk's screen %d ms after the click on Save (in the kiosk app"
+                        + " after %d ms; the screen follows on its 1 s poll)%n",
+                millis, inGateway[0] == 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(inGateway[0] - clicked));
         shot(kiosk, "a-06-kiosk-renamed-service");
         shot(admin, "a-06-admin-services-renamed");
 
