@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.vuoro.kiosk.devices.DemoDevices;
 import fi.vuoro.kiosk.devices.KioskDevices;
 import fi.vuoro.kiosk.devices.StatusReporter;
+import fi.vuoro.kiosk.offline.OfflineStore;
 import fi.vuoro.kiosk.pairing.DeviceTokens;
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.QueueGateway;
@@ -88,6 +89,9 @@ class AdminSetsUpKioskJourneyTest {
     @Autowired
     DeviceTokens tokens;
 
+    @Autowired
+    OfflineStore offline;
+
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
         registry.add("vuoro.kiosk.server-url", server::url);
@@ -148,6 +152,12 @@ class AdminSetsUpKioskJourneyTest {
                         .strip())
                 .isEqualTo(token);
         shot(kiosk, "a-03-kiosk-paired-attract");
+        // Every client of the kiosk uses the paired token: the offline number blocks are leased with it.
+        awaitTrue(
+                Duration.ofSeconds(30),
+                "offline number blocks leased with the paired token",
+                () -> !gateway.services().isEmpty()
+                        && gateway.services().stream().allMatch(service -> offline.remaining(service.id()) > 0));
 
         // 3. The paired kiosk is selected; the admin puts its printer on the emulator's pty at 115,200 baud.
         // The server takes device paths only (/dev/…): the pty behind the emulator's link, as an admin would type it.
