@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statusInterval how often device states are reported even when nothing changed
  * @param emulators run the printer and card-reader/scanner emulators on socat pty pairs (demo and tests)
  * @param printedDir where the emulated printer saves its tickets as PNG; default {@code <data-dir>/printed}
+ * @param emulatorsWired whether the emulators' ports are the kiosk's local device settings (the demo: it prints at
+ *     once); {@code false} runs the emulators but opens only what the server configures, as on a new kiosk whose
+ *     admin still has to enter its ports (the cross-app journey tests)
  */
 @ConfigurationProperties("vuoro.kiosk.devices")
 public record DeviceSettings(
@@ -20,4 +23,11 @@ public record DeviceSettings(
 
         @DefaultValue("30s") Duration statusInterval,
         @DefaultValue("false") boolean emulators,
-        @DefaultValue("") String printedDir) {}
+        @DefaultValue("") String printedDir,
+        @DefaultValue("true") boolean emulatorsWired) {
+
+    /** The local device settings: the emulators' ports when they run and are wired, else the properties'. */
+    public DeviceConfig localConfig(DeviceConfig emulated, DeviceConfig fromProperties) {
+        return emulated != null && emulatorsWired ? emulated : fromProperties;
+    }
+}

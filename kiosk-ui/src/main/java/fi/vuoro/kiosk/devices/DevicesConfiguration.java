@@ -40,8 +40,13 @@ class DevicesConfiguration {
             Clock clock,
             ObjectProvider<DemoDevices> demo) {
         var emulated = demo.getIfAvailable();
-        var local = emulated != null ? emulated.config() : DeviceConfig.local(properties);
-        if (emulated != null) log.info("using the demo's emulated devices");
+        var local = settings.localConfig(emulated == null ? null : emulated.config(), DeviceConfig.local(properties));
+        if (emulated != null) {
+            log.info(
+                    settings.emulatorsWired()
+                            ? "using the demo's emulated devices"
+                            : "emulated devices running; their ports come from the server's device settings");
+        }
         return new KioskDevices(
                 () -> local,
                 gateway::self,

@@ -1,13 +1,10 @@
 package fi.vuoro.kiosk.offline;
 
 import fi.vuoro.kiosk.KioskProperties;
+import fi.vuoro.kiosk.pairing.DeviceTokens;
 import fi.vuoro.kiosk.server.ServerQueueGateway;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -42,24 +39,9 @@ class OfflineConfiguration {
             OfflineStore store,
             KioskProperties kiosk,
             OfflineProperties offline,
-            @Value("${vuoro.kiosk.data-dir:${user.home}/.vuoro/kiosk}") Path dataDir) {
-        var client = new BlockClient(kiosk, deviceToken(kiosk, dataDir.toAbsolutePath()));
+            DeviceTokens tokens) {
+        // The token from pairing wins over the configured one; a revoked one is forgotten (one source: DeviceTokens).
+        var client = new BlockClient(kiosk, tokens::current);
         return new OfflineSync(server, store, client, offline.blockSize(), offline.syncInterval());
-    }
-
-    /** A token stored by pairing ({@code device-token} in the data directory) wins over the configured one. */
-    static Supplier<String> deviceToken(KioskProperties kiosk, Path dataDir) {
-        var stored = dataDir.resolve("device-token");
-        return () -> {
-            try {
-                if (Files.isRegularFile(stored)) {
-                    var token = Files.readString(stored, StandardCharsets.UTF_8).strip();
-                    if (!token.isEmpty()) return token;
-                }
-            } catch (IOException e) {
-                // Unreadable: fall back to the configured token; the server answers 401 if that is wrong.
-            }
-            return kiosk.deviceToken();
-        };
     }
 }

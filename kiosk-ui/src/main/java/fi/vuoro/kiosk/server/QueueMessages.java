@@ -135,6 +135,20 @@ public final class QueueMessages {
     }
 
     /**
+     * A configuration event on {@code /topic/site.{site}.config}: whether the kiosk must re-read its services
+     * ({@code SERVICES} or {@code SITE}); other kinds ({@code COUNTERS}, {@code LAYOUT}) do not change them. A frame
+     * without a kind is dropped and counted.
+     */
+    public boolean servicesChanged(JsonNode body) {
+        var kind = text(body, "kind");
+        if (kind == null) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        return kind.equals("SERVICES") || kind.equals("SITE");
+    }
+
+    /**
      * {@code GET /api/v1/devices/me/overrides}: {@code {staffed, message, locked, lockReason}} as the commands that
      * set the same state, in an order that ends in it.
      */

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The real gateway: REST for services and tickets, STOMP over WebSocket at {@code /ws} for live waits and device
- * commands, both with {@code Authorization: Bearer <device token>}. It reconnects by itself; after each connect it
+ * commands, both with {@code Authorization: Bearer <device token>}; services are re-read when the site's config
+ * topic says they changed. It reconnects by itself; after each connect it
  * asks who it is ({@code GET /api/v1/devices/me}), subscribes to its device topic, applies reception's overrides
  * and takes a fresh snapshot, so what is shown after an outage is the true state. Without a token it waits in
  * {@link ConnectionState#NOT_PAIRED} until {@link #tokenChanged()}.
@@ -371,6 +372,10 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
             session = connected;
             connected.subscribe(
                     "/topic/site." + properties.site() + ".queue", new JsonFrames(b -> onDelta(connected, b)));
+            // An admin renamed, opened or closed a service: re-read them (off the messaging thread: REST blocks).
+            connected.subscribe("/topic/site." + properties.site() + ".config", new JsonFrames(b -> {
+                if (messages.servicesChanged(b)) scheduler.execute(ServerQueueGateway.this::refreshServices);
+            }));
             var me = self;
             if (me != null) {
                 connected.subscribe(

@@ -49,4 +49,18 @@ class DeviceConfigTest {
         assertThat(resolved.cardReader()).isNull();
         assertThat(resolved.scanner()).isEqualTo(new ReaderPort("ID12", "/dev/ttyUSB2", 9600));
     }
+
+    @Test
+    void unwiredEmulatorsLeaveTheDevicesToTheServerAndWiredOnesAreTheLocalSettings() {
+        var emulated = new DeviceConfig(new PrinterPort("/tmp/ttyVuoroPrinter", 115_200, 80, "PC858"), null, null);
+        var wired = new DeviceSettings("", java.time.Duration.ofSeconds(30), true, "", true);
+        var unwired = new DeviceSettings("", java.time.Duration.ofSeconds(30), true, "", false);
+
+        assertThat(wired.localConfig(emulated, local)).isEqualTo(emulated);
+        assertThat(unwired.localConfig(emulated, local)).isEqualTo(local);
+        assertThat(wired.localConfig(null, local)).isEqualTo(local);
+        // unwired, a new kiosk opens nothing until the server's CONFIG_CHANGED names its ports
+        assertThat(DeviceConfig.resolve(Optional.empty(), unwired.localConfig(emulated, DeviceConfig.none())))
+                .isEqualTo(DeviceConfig.none());
+    }
 }

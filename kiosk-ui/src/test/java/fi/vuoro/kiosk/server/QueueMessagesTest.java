@@ -161,4 +161,17 @@ class QueueMessagesTest {
         assertThat(messages.appointment(read("{\"reference\":\"APT-1001\",\"at\":\"yesterday\"}")))
                 .isEmpty();
     }
+
+    @Test
+    void servicesAndSiteConfigEventsMeanReReadTheServicesOthersDoNotAndGarbageIsCounted() {
+        assertThat(messages.servicesChanged(read("{\"kind\":\"SERVICES\",\"at\":\"2026-11-23T08:00:00Z\"}")))
+                .isTrue();
+        assertThat(messages.servicesChanged(read("{\"kind\":\"SITE\"}"))).isTrue();
+        assertThat(messages.servicesChanged(read("{\"kind\":\"COUNTERS\"}"))).isFalse();
+        assertThat(messages.servicesChanged(read("{\"kind\":\"LAYOUT\"}"))).isFalse();
+        assertThat(messages.dropped()).isZero();
+        assertThat(messages.servicesChanged(read("[1,2]"))).isFalse();
+        assertThat(messages.servicesChanged(read("{\"kind\":7}"))).isFalse();
+        assertThat(messages.dropped()).isEqualTo(2);
+    }
 }

@@ -96,10 +96,10 @@ public final class Chromium {
                 });
     }
 
-    /** Writes {@code target/screenshots/<name>.png}. */
+    /** Writes {@code target/screenshots/<name>.png}; the name may hold folders ({@code journeys/a-01-pairing}). */
     public static Path screenshot(WebDriver driver, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         var target = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(target.getParent());
         var png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(target, png);
         return target;
