@@ -62,6 +62,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     private boolean helpUndelivered;
     private boolean previewIdleWarning;
     private Runnable unregisterCommands;
+    private Runnable unregisterServices;
     private Registration pollRegistration;
     // Devices, pairing and help requests (kept together; see DeviceReads for the reads themselves).
     private final KioskDevices devices;
@@ -123,6 +124,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
         ui.setPollInterval(1000);
         pollRegistration = ui.addPollListener(e -> tick());
         unregisterCommands = gateway.onCommand(command -> ui.access(() -> onCommand(command)));
+        unregisterServices = gateway.onServicesChanged(() -> ui.access(this::refreshLive));
         unregisterReads = devices.onRead(read -> ui.access(() -> reads.handle(read)));
         // Kiosk mode: a long press must not open the browser's context menu.
         ui.getPage()
@@ -137,6 +139,7 @@ public class CheckInView extends Div implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         if (unregisterCommands != null) unregisterCommands.run();
+        if (unregisterServices != null) unregisterServices.run();
         if (pollRegistration != null) pollRegistration.remove();
         if (unregisterReads != null) unregisterReads.run();
     }

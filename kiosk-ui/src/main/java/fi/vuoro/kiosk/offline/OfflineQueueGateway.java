@@ -111,6 +111,11 @@ public final class OfflineQueueGateway implements QueueGateway {
         return online.onCommand(listener);
     }
 
+    @Override
+    public Runnable onServicesChanged(Runnable listener) {
+        return online.onServicesChanged(listener);
+    }
+
     // The device work (help cancel, test-command answers, identity, appointments) goes to the server unchanged:
     // without these the interface's "not supported" defaults would hide it behind this decorator.
 

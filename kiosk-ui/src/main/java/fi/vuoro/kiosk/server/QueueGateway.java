@@ -34,6 +34,16 @@ public interface QueueGateway {
      */
     Runnable onCommand(Consumer<DeviceCommand> listener);
 
+    /**
+     * Registers for changes of the service catalogue (an admin renamed, added or closed a service): the view redraws
+     * at once instead of at its next poll. Called on a messaging thread.
+     *
+     * @return call to unregister (views do so on detach)
+     */
+    default Runnable onServicesChanged(Runnable listener) {
+        return () -> {};
+    }
+
     /** The visitor left before anyone came (idle reset): {@code /app/kiosk.help.cancel}. */
     default void cancelHelp(String requestId) {}
 

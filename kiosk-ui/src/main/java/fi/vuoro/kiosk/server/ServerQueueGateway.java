@@ -48,6 +48,7 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
     private final QueueMessages messages = new QueueMessages();
     private final LiveWaits liveWaits = new LiveWaits();
     private final List<Consumer<DeviceCommand>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> servicesListeners = new CopyOnWriteArrayList<>();
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final WebSocketStompClient stomp;
 
@@ -225,6 +226,12 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
+    @Override
+    public Runnable onServicesChanged(Runnable listener) {
+        servicesListeners.add(listener);
+        return () -> servicesListeners.remove(listener);
+    }
+
     /** Malformed frames and items dropped so far (exposed for health reporting). */
     public long droppedMessages() {
         return messages.dropped();
@@ -276,9 +283,12 @@ public final class ServerQueueGateway implements QueueGateway, AutoCloseable {
                     .retrieve()
                     .body(JsonNode.class);
             var parsed = messages.services(body);
+            boolean changed;
             synchronized (this) {
+                changed = !parsed.equals(catalog);
                 catalog = parsed;
             }
+            if (changed) servicesListeners.forEach(Runnable::run);
         } catch (RestClientException e) {
             log.info("services not available yet: {}", e.getMessage());
         }

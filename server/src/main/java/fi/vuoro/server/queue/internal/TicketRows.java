@@ -60,10 +60,15 @@ class TicketRows {
         List<TicketRow> candidates = new ArrayList<>();
         for (WorkProfile.Entry entry : profile.entries()) {
             for (PriorityClass priority : List.of(PriorityClass.URGENT, PriorityClass.PRIORITY, PriorityClass.NORMAL)) {
+                // ORDER BY names the whole index ticket_waiting_line, the equality-bound columns too: only then does
+                // H2 read the line's head from the index ("index sorted") instead of sorting every waiting ticket
+                // of the service (engine benchmark, 25,000 waiting: call-next + complete 47 → 3.8 ms CPU per
+                // operation).
                 jdbc.sql("""
                                 SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
                                 AND priority = ? AND target_counter_id IS NULL
-                                ORDER BY queued_at, id FETCH FIRST 1 ROWS ONLY""")
+                                ORDER BY site_id, status, service_id, priority, queued_at, id
+                                FETCH FIRST 1 ROWS ONLY""")
                         .params(siteId, entry.serviceId(), priority.name())
                         .query(TicketRows::map)
                         .optional()
