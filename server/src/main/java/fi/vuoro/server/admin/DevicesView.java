@@ -1,6 +1,7 @@
 package fi.vuoro.server.admin;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,6 +61,9 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
     private final KioskConfigForm configForm;
     private final Span testResult = new Span();
     private Set<String> awaiting = Set.of();
+    private static final int LIST_REFRESH_MILLIS = 5_000;
+    private com.vaadin.flow.shared.Registration pollRegistration;
+    private boolean quiet;
 
     public DevicesView(DeviceAdministration admin, SiteDirectory sites) {
         this.admin = admin;
@@ -77,6 +81,27 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         refresh();
+        // States and "last seen" change without the admin doing anything (a kiosk takes its token, connects):
+        // the list follows every few seconds without disturbing the open device's form.
+        var ui = attachEvent.getUI();
+        ui.setPollInterval(LIST_REFRESH_MILLIS);
+        pollRegistration = ui.addPollListener(e -> refreshQuietly());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) pollRegistration.remove();
+        detachEvent.getUI().setPollInterval(-1);
+    }
+
+    /** Refreshes the list; the selected device's details stay as they are (the admin may be editing them). */
+    private void refreshQuietly() {
+        quiet = true;
+        try {
+            refresh();
+        } finally {
+            quiet = false;
+        }
     }
 
     @Override
@@ -112,19 +137,36 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
         pairForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("900px", 3));
 
         grid.removeAllColumns();
-        grid.addColumn(Device::name).setHeader(getTranslation("devices.name"));
-        grid.addColumn(Device::id).setHeader(getTranslation("admin.id")).setAutoWidth(true);
-        grid.addColumn(Device::siteId).setHeader(getTranslation("admin.site")).setAutoWidth(true);
+        grid.addColumn(Device::name)
+                .setHeader(getTranslation("devices.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        // Only the name takes the spare width; the other columns are as wide as their longest text.
+        grid.addColumn(Device::id)
+                .setHeader(getTranslation("admin.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Device::siteId)
+                .setHeader(getTranslation("admin.site"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(d -> getTranslation("devices.kind." + d.kind().name()))
                 .setHeader(getTranslation("devices.type"))
-                .setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("devices.state")).setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::state)
+                .setHeader(getTranslation("devices.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(this::lastSeen)
                 .setHeader(getTranslation("devices.lastSeen"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addClassName("devices-grid");
-        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!quiet) showDetails(e.getValue());
+        });
         details.addClassName("device-details");
         testResult.addClassName("test-result");
 
@@ -153,6 +195,7 @@ public class DevicesView extends VerticalLayout implements BeforeEnterObserver, 
         awaiting = admin.awaitingToken();
         var selected = grid.asSingleSelect().getValue();
         grid.setItems(devices);
+        grid.recalculateColumnWidths(); // a longer state text ("waiting for its token") must not be cut off
         replace.setItems(devices.stream().map(Device::id).toList());
         replace.setItemLabelGenerator(id -> devices.stream()
                 .filter(d -> d.id().equals(id))

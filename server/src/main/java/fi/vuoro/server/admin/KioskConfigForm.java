@@ -80,7 +80,7 @@ final class KioskConfigForm extends FormLayout {
 
         var p = config.printer();
         printerPort.setValue(p == null ? "" : p.port());
-        printerBaud.setValue(p == null ? 9600 : p.baud());
+        printerBaud.setValue(p == null ? 115_200 : p.baud());
         paperWidth.setValue(p == null ? 80 : p.paperWidthMm());
         codePage.setValue(p == null ? "PC858" : p.codePage());
         var r = config.cardReader();
