@@ -86,6 +86,18 @@ public final class CheckIn {
         step = Step.LANGUAGE;
     }
 
+    /**
+     * A visitor with an appointment taps their card or scans its code on the attract screen: no language or service
+     * to choose (the appointment names the service; the screen's current language stays), straight to the ticket.
+     */
+    public void arrivedWithAppointment(Identification how, String appointmentServiceId) {
+        expect(Step.ATTRACT);
+        activity("appointment on the attract screen: " + how.trailLabel());
+        serviceId = Objects.requireNonNull(appointmentServiceId);
+        issueFailed = false;
+        beginIssuing(how);
+    }
+
     /** Switches the language and stays on the current step (e.g. a kiosk opened with {@code ?lang=sv}). */
     public void useLanguage(String code) {
         language = Objects.requireNonNull(code);

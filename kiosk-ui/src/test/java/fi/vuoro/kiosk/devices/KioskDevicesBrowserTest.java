@@ -202,6 +202,27 @@ class KioskDevicesBrowserTest {
         devices.printerState("ok");
     }
 
+    @Test
+    @Order(5)
+    void anAppointmentQrScannedOnTheAttractScreenGoesStraightToTheTicket() throws Exception {
+        int before = devices.printer().tickets().size();
+        driver.get("http://localhost:" + port + "/?lang=en");
+        waitFor(".attract-start");
+        // A card without an appointment on the attract screen starts nothing (nobody touched the screen).
+        devices.tap("0000000001");
+        devices.scan("vuoro:appointment:APT-1003");
+
+        var welcome = waitFor(".ticket-welcome").getText();
+        assertThat(welcome).containsPattern("Welcome, Chen\\.\\s*Vaccinations, around \\d\\d:\\d\\d");
+        var ticket = devices.printer()
+                .awaitTickets(before + 1, Duration.ofSeconds(20))
+                .getLast();
+        var stored =
+                server.getAsStaff("/api/v1/tickets/" + ticketId(ticket.qrData().orElseThrow()));
+        assertThat(stored.body())
+                .contains("\"serviceId\":\"vacc\"", "\"appointmentReference\":\"APT-1003\"");
+    }
+
     private void toIdentification(String language, String service) {
         driver.get("http://localhost:" + port + "/?lang=" + language);
         click(".attract-start");

@@ -51,6 +51,24 @@ class CheckInTest {
     }
 
     @Test
+    void anAppointmentOnTheAttractScreenGoesStraightToIssuingForItsService() {
+        checkIn.useLanguage("sv");
+        checkIn.arrivedWithAppointment(new Identification.AppointmentQr("APT-1003"), "vacc");
+        assertThat(checkIn.step()).isEqualTo(Step.ISSUING);
+        assertThat(checkIn.serviceId()).isEqualTo("vacc");
+        assertThat(checkIn.language()).isEqualTo("sv");
+        assertThat(checkIn.identification()).isEqualTo(new Identification.AppointmentQr("APT-1003"));
+        assertThat(checkIn.issueKey()).isEqualTo("key-1");
+        assertThat(checkIn.trail())
+                .extracting(TrailEntry::what)
+                .containsExactly("appointment on the attract screen: appointment QR");
+        // Only from the attract screen: mid-flow a read must not jump the visitor elsewhere.
+        checkIn.issued("V001");
+        assertThatThrownBy(() -> checkIn.arrivedWithAppointment(new Identification.Card("h"), "lab"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void withoutIdentificationTheServiceGoesStraightToIssuing() {
         var quick = new CheckIn(clock, timeouts, StruggleRules.DEFAULTS, false, "en", () -> "k");
         quick.start();
