@@ -48,7 +48,7 @@ import fi.vuoro.server.ui.ConnectionBanner;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
-import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.StaffLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -138,8 +138,7 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("lang")
-                .ifPresent(lang -> UI.getCurrent().setLocale(StaffTranslations.supported(Locale.of(lang))));
+        StaffLanguage.apply(event);
         List<String> ids = sites.siteIds();
         String siteId =
                 query.getSingleParameter("site").filter(ids::contains).orElse(ids.isEmpty() ? null : ids.getFirst());
@@ -299,7 +298,12 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             existing.title()
                     .setText(getTranslation("alert." + a.kind().name()) + " · " + about + " · "
                             + ago(a.raisedAt(), now));
-            existing.detail().setText(describe(a));
+            String deviceName = a.deviceId() == null
+                    ? null
+                    : devices.containsKey(a.deviceId())
+                            ? devices.get(a.deviceId()).name()
+                            : a.deviceId();
+            existing.detail().setText(AlertText.describe(a, deviceName, this::getTranslation));
         }
     }
 
@@ -443,14 +447,6 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                                     .open())));
             kiosks.add(card);
         }
-    }
-
-    private String describe(Alert a) {
-        return switch (a.kind()) {
-            case POOR_RATING -> getTranslation("alert.detail.rating", a.detail());
-            case BROKEN_PROMISE -> getTranslation("alert.detail.promise", a.detail());
-            case DEVICE_TROUBLE -> a.detail();
-        };
     }
 
     private Button button(String key, String className, Runnable action) {
