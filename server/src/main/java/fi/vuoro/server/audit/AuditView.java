@@ -155,12 +155,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(e -> e.target() == null ? "" : e.target())
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.visitId() == null ? "" : e.visitId())
-                .setHeader(getTranslation("audit.visitColumn"))
-                .setAutoWidth(true);
+        // Details before the visit id: the words matter more to a reader than the id, which may be cut (full id
+        // in its tooltip, and in the CSV).
         grid.addColumn(e -> AuditText.details(e, names, texts))
                 .setHeader(getTranslation("audit.details"))
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setTooltipGenerator(e -> AuditText.details(e, names, texts));
+        grid.addColumn(e -> e.visitId() == null ? "" : e.visitId())
+                .setHeader(getTranslation("audit.visitColumn"))
+                .setFlexGrow(1)
+                .setTooltipGenerator(e -> e.visitId() == null ? "" : e.visitId());
     }
 
     /** Counter and service names in the UI's language, each looked up once per screen (the grid asks per row). */

@@ -60,6 +60,7 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     private final Button callNext = new Button();
     private final Button callSpecific = new Button();
     private final H1 title = new H1();
+    private final SignOutButton signOut;
     private final CurrentVisitPanel current;
     private final ParkedList parked;
 
@@ -81,6 +82,7 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
         current = new CurrentVisitPanel(commands, this::act, () -> serviceNames, sites);
         parked = new ParkedList(id -> act(() -> commands.returnToQueue(id, StaffIdentity.currentName())));
 
+        siteSelect.addClassName("site-select");
         siteSelect.setItems(sites.siteIds());
         siteSelect.setItemLabelGenerator(id -> sites.site(id).map(s -> s.name()).orElse(id));
         siteSelect.addValueChangeListener(e -> siteChanged(e.getValue()));
@@ -97,7 +99,8 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
                 .ifPresent(t -> act(() -> commands.call(counterId(), t.id(), StaffIdentity.currentName()))));
         nextPreview.addClassName("next-preview");
 
-        var header = new HorizontalLayout(title, siteSelect, counterSelect, banner, new SignOutButton(authentication));
+        signOut = new SignOutButton(authentication);
+        var header = new HorizontalLayout(title, siteSelect, counterSelect, banner, signOut);
         header.setAlignItems(Alignment.BASELINE);
         var calling = new HorizontalLayout(callNext, specificTicket, callSpecific);
         calling.setAlignItems(Alignment.BASELINE);
@@ -115,6 +118,7 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
         callNext.setText(getTranslation("counter.callNext") + " (F2)");
         specificTicket.setPlaceholder(getTranslation("counter.specificTicket"));
         callSpecific.setText(getTranslation("counter.callSpecific"));
+        signOut.setText(getTranslation("login.signOut"));
         current.applyTexts();
     }
 

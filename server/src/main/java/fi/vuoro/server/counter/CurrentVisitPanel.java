@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -70,6 +71,7 @@ class CurrentVisitPanel extends Div {
         this.sites = sites;
         addClassName("current-visit");
         notes.addClassName("visit-notes");
+        newNote.addClassName("new-note");
         history.addClassName("visit-history");
         addNote.addClickListener(e -> {
             if (!newNote.getValue().isBlank()) {
@@ -114,6 +116,7 @@ class CurrentVisitPanel extends Div {
     /** Sets every fixed text in the UI's current language; the view calls it once the language is known. */
     void applyTexts() {
         newNote.setPlaceholder(getTranslation("counter.notePlaceholder"));
+        newNote.setAriaLabel(getTranslation("counter.notePlaceholder"));
         addNote.setText(getTranslation("counter.addNote"));
         recall.setText(getTranslation("counter.recall") + " (F3)");
         start.setText(getTranslation("counter.start"));
@@ -166,9 +169,12 @@ class CurrentVisitPanel extends Div {
         for (VisitRecord.Note n : visit.notes()) {
             notes.add(new ListItem(TIME.format(n.at().atZone(zone)) + " " + n.author() + ": " + n.text()));
         }
+        Function<String, String> counterName =
+                id -> sites.counter(id).map(c -> c.name()).orElse(id);
+        Function<String, String> serviceName = id -> serviceNames.get().name(id, getLocale());
         for (VisitRecord.HistoryEntry h : visit.history()) {
-            String detail = h.detail() == null || h.detail().isBlank() ? "" : " (" + h.detail() + ")";
-            history.add(new ListItem(TIME.format(h.at().atZone(zone)) + " " + h.action() + " · " + h.actor() + detail));
+            history.add(new ListItem(TIME.format(h.at().atZone(zone)) + " "
+                    + HistoryText.line(h, counterName, serviceName, this::getTranslation)));
         }
     }
 }

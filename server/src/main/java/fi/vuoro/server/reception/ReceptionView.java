@@ -49,6 +49,7 @@ import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
 import fi.vuoro.server.ui.StaffLanguage;
+import fi.vuoro.server.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -234,7 +235,9 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                             + ago(r.requestedAt(), now)));
             card.add(line(
                     "card-detail",
-                    getTranslation("reception.step", r.step() == null ? "–" : r.step())
+                    getTranslation(
+                                    "reception.step",
+                                    r.step() == null ? "–" : Texts.of(this).getOr("help.step." + r.step(), r.step()))
                             + (r.language() == null ? "" : " · " + r.language().toUpperCase(Locale.ROOT))
                             + (r.ticketId() != null && tickets.containsKey(r.ticketId())
                                     ? " · " + tickets.get(r.ticketId()).number()
