@@ -11,8 +11,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.VaadinSession;
 import fi.vuoro.server.security.Role;
+import fi.vuoro.server.ui.StaffLanguage;
 import fi.vuoro.server.ui.StaffTranslations;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -27,8 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("styles/admin.css")
 @RolesAllowed("ADMIN")
 public class AdminLayout extends AppLayout implements BeforeEnterObserver {
-
-    static final String LANGUAGE = "vuoro.admin.language";
 
     private final SideNav nav = new SideNav();
     private final Span title = new Span();
@@ -82,16 +80,6 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
      * own {@code beforeEnter}, so their texts are in that language whichever observer runs first.
      */
     static void applyLanguage(BeforeEnterEvent event) {
-        var session = VaadinSession.getCurrent();
-        var requested = event.getLocation().getQueryParameters().getSingleParameter("lang");
-        Locale locale = requested
-                .map(lang -> StaffTranslations.supported(Locale.of(lang)))
-                .orElseGet(() -> session == null ? null : (Locale) session.getAttribute(LANGUAGE));
-        if (locale != null) {
-            if (session != null) {
-                session.setAttribute(LANGUAGE, locale);
-            }
-            event.getUI().setLocale(locale);
-        }
+        StaffLanguage.apply(event);
     }
 }

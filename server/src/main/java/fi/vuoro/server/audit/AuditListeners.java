@@ -58,7 +58,7 @@ class AuditListeners implements QueueChangeJournal {
                     null,
                     null,
                     null,
-                    "counter " + counter.counterId());
+                    "counter=" + counter.counterId());
             return;
         }
         var ticket = event.ticket();
@@ -98,14 +98,7 @@ class AuditListeners implements QueueChangeJournal {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getDetails() instanceof LoginAttempt attempt
                 && !LoginAttempt.BASIC.equals(attempt.channel())) {
-            audit.record(
-                    event.getAuthentication().getName(),
-                    "LOGIN",
-                    null,
-                    null,
-                    null,
-                    null,
-                    attempt.channel() + " from " + attempt.remoteAddress());
+            audit.record(event.getAuthentication().getName(), "LOGIN", null, null, null, null, login(attempt));
         }
     }
 
@@ -120,7 +113,7 @@ class AuditListeners implements QueueChangeJournal {
                     null,
                     null,
                     null,
-                    attempt.channel() + " from " + attempt.remoteAddress());
+                    login(attempt));
         }
     }
 
@@ -149,18 +142,31 @@ class AuditListeners implements QueueChangeJournal {
                 .toUpperCase(Locale.ROOT);
     }
 
-    /** Codes and ids only: the hand-over note itself is personal data and stays with the visit. */
-    private static String details(QueueEvent event) {
+    /**
+     * Codes and ids only, as {@code key=value} pairs ({@link AuditText} renders them for staff): the hand-over note
+     * itself is personal data and stays with the visit.
+     */
+    static String details(QueueEvent event) {
         var ticket = event.ticket();
         return switch (event) {
-            case QueueEvent.TicketCalled called -> "counter " + called.counterId();
-            case QueueEvent.TicketRecalled recalled -> "counter " + recalled.counterId();
-            case QueueEvent.TicketCompleted completed -> "outcome " + completed.outcome();
+            case QueueEvent.TicketCalled called -> "counter=" + called.counterId();
+            case QueueEvent.TicketRecalled recalled -> "counter=" + recalled.counterId();
+            case QueueEvent.TicketCompleted completed -> "outcome=" + token(completed.outcome());
             case QueueEvent.TicketTransferred transferred ->
-                "from ticket " + transferred.fromTicketId() + " to service " + ticket.serviceId()
-                        + (ticket.counterId() == null ? "" : " at " + ticket.counterId());
-            case QueueEvent.PriorityRaised raised -> ticket.priority() + " (" + ticket.priorityReason() + ")";
-            default -> "service " + ticket.serviceId();
+                "from=" + transferred.fromTicketId() + " service=" + ticket.serviceId()
+                        + (ticket.counterId() == null ? "" : " counter=" + ticket.counterId());
+            case QueueEvent.PriorityRaised raised ->
+                "priority=" + ticket.priority() + " reason=" + ticket.priorityReason();
+            default -> "service=" + ticket.serviceId();
         };
+    }
+
+    static String login(LoginAttempt attempt) {
+        return "channel=" + attempt.channel() + " address=" + attempt.remoteAddress();
+    }
+
+    /** An outcome is a code from the counter; one typed through the API may hold spaces, which would split it. */
+    private static String token(String value) {
+        return value == null ? "" : value.strip().replaceAll("[\\s,=]+", "_");
     }
 }

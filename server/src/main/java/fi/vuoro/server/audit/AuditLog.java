@@ -84,6 +84,19 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Drops the visitor side of entries older than {@code cutoff}: the visit and ticket ids, and the details of a
+     * raised priority (its reason may be a medical need). Who did what and when stays, with the ticket number, until
+     * {@link #deleteOlderThan}. Returns how many entries changed.
+     */
+    public int forgetVisitorsBefore(Instant cutoff) {
+        return jdbc.sql("update audit_event set visit_id = null, ticket_id = null,"
+                        + " details = case when action = 'PRIORITY_RAISED' then null else details end"
+                        + " where occurred_at < ? and (visit_id is not null or ticket_id is not null)")
+                .param(cutoff.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
     private void stream(AuditQuery query, boolean oldestFirst, Consumer<AuditEntry> consumer) {
         var sql = new StringBuilder("select * from audit_event where 1 = 1");
         var params = new ArrayList<Object>();

@@ -1,6 +1,5 @@
 package fi.vuoro.server.audit;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,8 +22,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.vuoro.server.login.SignOutButton;
 import fi.vuoro.server.retention.RetentionJob;
+import fi.vuoro.server.site.Counter;
+import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
-import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.StaffLanguage;
+import fi.vuoro.server.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * {@code admin/audit}: the audit log filtered by user, visit and date range (days in {@code vuoro.audit.time-zone}),
@@ -50,6 +53,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final int limit;
     private final AuthenticationContext authentication;
     private final RetentionJob retention;
+    private final SiteDirectory sites;
 
     private final TextField user = new TextField();
     private final TextField visit = new TextField();
@@ -62,8 +66,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final HorizontalLayout filters = new HorizontalLayout();
 
     public AuditView(
-            AuditLog audit, AuditProperties properties, AuthenticationContext authentication, RetentionJob retention) {
+            AuditLog audit,
+            AuditProperties properties,
+            AuthenticationContext authentication,
+            RetentionJob retention,
+            SiteDirectory sites) {
         this.audit = audit;
+        this.sites = sites;
         this.retention = retention;
         this.zone = properties.timeZone();
         this.limit = properties.viewLimit();
@@ -87,8 +96,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("lang").map(Locale::of).ifPresent(lang -> UI.getCurrent()
-                .setLocale(StaffTranslations.supported(lang)));
+        StaffLanguage.apply(event);
         query.getSingleParameter("visit").ifPresent(visit::setValue);
         query.getSingleParameter("user").ifPresent(user::setValue);
         build();
@@ -97,13 +105,19 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         var locale = getLocale();
+        Texts texts = this::getTranslation;
+        var names = names();
         var title = new H1(getTranslation("audit.title"));
         var download = new Anchor(
                 (DownloadHandler) event -> {
                     event.setFileName("vuoro-audit.csv");
                     event.setContentType("text/csv;charset=UTF-8");
                     var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                    var out = new AuditCsv(writer);
+                    var words = names();
+                    var out = new AuditCsv(
+                            writer,
+                            e -> new AuditCsv.Readable(
+                                    AuditText.action(e.action(), texts), AuditText.details(e, words, texts)));
                     audit.forEach(currentQuery(Integer.MAX_VALUE), out::write);
                     writer.flush();
                     audit.record(StaffIdentity.currentName(), "AUDIT_EXPORTED", null, null, null, null, describe());
@@ -135,24 +149,39 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.action()))
+        grid.addColumn(e -> AuditText.action(e.action(), texts))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.target() == null ? "" : e.target())
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
+        // Details before the visit id: the words matter more to a reader than the id, which may be cut (full id
+        // in its tooltip, and in the CSV).
+        grid.addColumn(e -> AuditText.details(e, names, texts))
+                .setHeader(getTranslation("audit.details"))
+                .setAutoWidth(true)
+                .setTooltipGenerator(e -> AuditText.details(e, names, texts));
         grid.addColumn(e -> e.visitId() == null ? "" : e.visitId())
                 .setHeader(getTranslation("audit.visitColumn"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details())
-                .setHeader(getTranslation("audit.details"))
-                .setFlexGrow(1);
+                .setFlexGrow(1)
+                .setTooltipGenerator(e -> e.visitId() == null ? "" : e.visitId());
     }
 
-    /** The action in the user's language where the bundles name it, else its code (e.g. admin actions). */
-    private String actionLabel(String code) {
-        var label = getTranslation("audit.action." + code);
-        return label.startsWith("!") ? code : label;
+    /** Counter and service names in the UI's language, each looked up once per screen (the grid asks per row). */
+    private AuditText.Names names() {
+        var locale = getLocale();
+        var counters = new java.util.concurrent.ConcurrentHashMap<String, String>();
+        var services = new java.util.concurrent.ConcurrentHashMap<String, String>();
+        return new AuditText.Names(
+                id -> counters.computeIfAbsent(
+                        id, c -> sites.counter(c).map(Counter::name).orElse(c)),
+                id -> services.computeIfAbsent(id, s -> sites.service(s)
+                        .map(service -> ServiceNames.of(List.of(service)).name(s, locale))
+                        .orElse(s)));
+    }
+
+    private static String token(String value) {
+        return value == null ? "" : value.strip().replaceAll("[\\s,=]+", "_");
     }
 
     private void refresh() {
@@ -168,10 +197,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void purgeNow() {
         var run = retention.runNow(StaffIdentity.currentName());
         var summary = run.items().stream()
-                .map(i -> i.kind() + " " + i.purged())
+                .filter(i -> i.purged() > 0)
+                .map(i -> Texts.of(this).getOr("retention.kind." + i.kind(), i.kind()) + " " + i.purged())
                 .collect(java.util.stream.Collectors.joining(", "));
         Notification.show(
-                getTranslation("audit.retentionDone", run.total(), summary), 6000, Notification.Position.MIDDLE);
+                getTranslation("audit.retentionDone", run.total(), summary.isEmpty() ? "–" : summary),
+                6000,
+                Notification.Position.MIDDLE);
         refresh();
     }
 
@@ -188,8 +220,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String describe() {
-        return "user=" + user.getValue() + " visit=" + visit.getValue() + " from=" + from.getValue() + " to="
-                + to.getValue();
+        return "user=" + token(user.getValue()) + " visit=" + token(visit.getValue()) + " from="
+                + (from.getValue() == null ? "" : from.getValue()) + " to="
+                + (to.getValue() == null ? "" : to.getValue());
     }
 
     @Override

@@ -34,7 +34,7 @@ import fi.vuoro.server.ui.ConnectionBanner;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
-import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.StaffLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +59,8 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     private final ComboBox<TicketView> specificTicket = new ComboBox<>();
     private final Button callNext = new Button();
     private final Button callSpecific = new Button();
+    private final H1 title = new H1();
+    private final SignOutButton signOut;
     private final CurrentVisitPanel current;
     private final ParkedList parked;
 
@@ -80,37 +82,44 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
         current = new CurrentVisitPanel(commands, this::act, () -> serviceNames, sites);
         parked = new ParkedList(id -> act(() -> commands.returnToQueue(id, StaffIdentity.currentName())));
 
-        siteSelect.setLabel(getTranslation("counter.site"));
+        siteSelect.addClassName("site-select");
         siteSelect.setItems(sites.siteIds());
         siteSelect.setItemLabelGenerator(id -> sites.site(id).map(s -> s.name()).orElse(id));
         siteSelect.addValueChangeListener(e -> siteChanged(e.getValue()));
-        counterSelect.setLabel(getTranslation("counter.counter"));
         counterSelect.setItemLabelGenerator(Counter::name);
         counterSelect.addValueChangeListener(e -> refresh());
 
-        callNext.setText(getTranslation("counter.callNext") + " (F2)");
         callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         callNext.addClassName("call-next");
         callNext.addClickListener(e -> callNext());
         callNext.addClickShortcut(Key.F2);
-        specificTicket.setPlaceholder(getTranslation("counter.specificTicket"));
         specificTicket.setItemLabelGenerator(t -> t.number() + " · " + serviceNames.name(t.serviceId(), getLocale()));
-        callSpecific.setText(getTranslation("counter.callSpecific"));
         callSpecific.addClassName("call-specific");
         callSpecific.addClickListener(e -> Optional.ofNullable(specificTicket.getValue())
                 .ifPresent(t -> act(() -> commands.call(counterId(), t.id(), StaffIdentity.currentName()))));
         nextPreview.addClassName("next-preview");
 
-        var header = new HorizontalLayout(
-                new H1(getTranslation("counter.title")),
-                siteSelect,
-                counterSelect,
-                banner,
-                new SignOutButton(authentication));
+        signOut = new SignOutButton(authentication);
+        var header = new HorizontalLayout(title, siteSelect, counterSelect, banner, signOut);
         header.setAlignItems(Alignment.BASELINE);
         var calling = new HorizontalLayout(callNext, specificTicket, callSpecific);
         calling.setAlignItems(Alignment.BASELINE);
         add(header, current, calling, nextPreview, parked);
+    }
+
+    /**
+     * Every fixed text, set after the language is known ({@link StaffLanguage#apply} in {@link #beforeEnter}): built
+     * in the constructor they would stay in the language the UI had before {@code ?lang=} applied.
+     */
+    private void applyTexts() {
+        title.setText(getTranslation("counter.title"));
+        siteSelect.setLabel(getTranslation("counter.site"));
+        counterSelect.setLabel(getTranslation("counter.counter"));
+        callNext.setText(getTranslation("counter.callNext") + " (F2)");
+        specificTicket.setPlaceholder(getTranslation("counter.specificTicket"));
+        callSpecific.setText(getTranslation("counter.callSpecific"));
+        signOut.setText(getTranslation("login.signOut"));
+        current.applyTexts();
     }
 
     @Override
@@ -121,12 +130,8 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("lang").ifPresent(lang -> {
-            // The session keeps it: labels are built with the view, so they follow from the next page load.
-            var locale = StaffTranslations.supported(java.util.Locale.of(lang));
-            UI.getCurrent().getSession().setLocale(locale);
-            UI.getCurrent().setLocale(locale);
-        });
+        StaffLanguage.apply(event);
+        applyTexts();
         List<String> siteIds = sites.siteIds();
         String site = query.getSingleParameter("site")
                 .filter(siteIds::contains)

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +55,9 @@ class CurrentVisitPanel extends Div {
     private final Button complete = new Button();
     private final Button transfer = new Button();
 
+    private final H3 notesHeading = new H3();
+    private final H3 historyHeading = new H3();
+
     private TicketView ticket;
 
     CurrentVisitPanel(
@@ -67,9 +71,8 @@ class CurrentVisitPanel extends Div {
         this.sites = sites;
         addClassName("current-visit");
         notes.addClassName("visit-notes");
+        newNote.addClassName("new-note");
         history.addClassName("visit-history");
-        newNote.setPlaceholder(getTranslation("counter.notePlaceholder"));
-        addNote.setText(getTranslation("counter.addNote"));
         addNote.addClickListener(e -> {
             if (!newNote.getValue().isBlank()) {
                 String text = newNote.getValue().strip();
@@ -80,28 +83,21 @@ class CurrentVisitPanel extends Div {
                 });
             }
         });
-        recall.setText(getTranslation("counter.recall") + " (F3)");
         recall.addClassName("recall");
         recall.addClickShortcut(Key.F3);
         recall.addClickListener(e -> run(c -> c.recall(ticket.id(), StaffIdentity.currentName())));
-        start.setText(getTranslation("counter.start"));
         start.addClassName("start");
         start.addClickListener(e -> run(c -> c.start(ticket.id(), StaffIdentity.currentName())));
-        noShow.setText(getTranslation("counter.noShow"));
         noShow.addClickListener(e -> run(c -> c.noShow(ticket.id(), StaffIdentity.currentName())));
-        park.setText(getTranslation("counter.park"));
         park.addClickListener(e -> run(c -> c.park(ticket.id(), StaffIdentity.currentName())));
         outcome.setItems(OUTCOMES);
         outcome.setItemLabelGenerator(o -> getTranslation("counter.outcome." + o));
         outcome.setValue(OUTCOMES.getFirst());
-        outcome.setAriaLabel(getTranslation("counter.outcome"));
-        complete.setText(getTranslation("counter.complete") + " (F4)");
         complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         complete.addClickShortcut(Key.F4);
         complete.addClassName("complete");
         complete.addClickListener(e -> run(c -> c.complete(
                 ticket.id(), outcome.getOptionalValue().orElse(OUTCOMES.getFirst()), StaffIdentity.currentName())));
-        transfer.setText(getTranslation("counter.transfer"));
         transfer.addClassName("transfer");
         transfer.addClickListener(e -> new TransferDialog(
                         sites.services(ticket.siteId()),
@@ -114,15 +110,24 @@ class CurrentVisitPanel extends Div {
         var actions = new HorizontalLayout(recall, start, noShow, park, outcome, complete, transfer);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.setWrap(true);
-        add(
-                heading,
-                status,
-                new H3(getTranslation("counter.notes")),
-                notes,
-                noteRow,
-                new H3(getTranslation("counter.history")),
-                history,
-                actions);
+        add(heading, status, notesHeading, notes, noteRow, historyHeading, history, actions);
+    }
+
+    /** Sets every fixed text in the UI's current language; the view calls it once the language is known. */
+    void applyTexts() {
+        newNote.setPlaceholder(getTranslation("counter.notePlaceholder"));
+        newNote.setAriaLabel(getTranslation("counter.notePlaceholder"));
+        addNote.setText(getTranslation("counter.addNote"));
+        recall.setText(getTranslation("counter.recall") + " (F3)");
+        start.setText(getTranslation("counter.start"));
+        noShow.setText(getTranslation("counter.noShow"));
+        park.setText(getTranslation("counter.park"));
+        outcome.setItemLabelGenerator(o -> getTranslation("counter.outcome." + o));
+        outcome.setAriaLabel(getTranslation("counter.outcome"));
+        complete.setText(getTranslation("counter.complete") + " (F4)");
+        transfer.setText(getTranslation("counter.transfer"));
+        notesHeading.setText(getTranslation("counter.notes"));
+        historyHeading.setText(getTranslation("counter.history"));
     }
 
     /** One queue command against the current ticket. */
@@ -164,9 +169,12 @@ class CurrentVisitPanel extends Div {
         for (VisitRecord.Note n : visit.notes()) {
             notes.add(new ListItem(TIME.format(n.at().atZone(zone)) + " " + n.author() + ": " + n.text()));
         }
+        Function<String, String> counterName =
+                id -> sites.counter(id).map(c -> c.name()).orElse(id);
+        Function<String, String> serviceName = id -> serviceNames.get().name(id, getLocale());
         for (VisitRecord.HistoryEntry h : visit.history()) {
-            String detail = h.detail() == null || h.detail().isBlank() ? "" : " (" + h.detail() + ")";
-            history.add(new ListItem(TIME.format(h.at().atZone(zone)) + " " + h.action() + " · " + h.actor() + detail));
+            history.add(new ListItem(TIME.format(h.at().atZone(zone)) + " "
+                    + HistoryText.line(h, counterName, serviceName, this::getTranslation)));
         }
     }
 }

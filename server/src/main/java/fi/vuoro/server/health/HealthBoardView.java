@@ -14,12 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.vuoro.server.ui.ConnectionBanner;
-import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.StaffLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -55,8 +54,7 @@ public class HealthBoardView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("lang").ifPresent(lang -> UI.getCurrent()
-                .setLocale(StaffTranslations.supported(Locale.of(lang))));
+        StaffLanguage.apply(event);
         removeAll();
         var header = new Div(new H1(getTranslation("health.title")), banner);
         header.addClassName("reception-header");

@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param subject what it is about: {@code visit:<id>} or {@code device:<id>:<component>}
  * @param ticketId the visit's ticket when about a visitor
  * @param deviceId the device when about a device
- * @param detail machine-readable facts, e.g. {@code rating=1 WAIT_LONG} or {@code PRINTER=PAPER_OUT}
+ * @param detail machine-readable facts ({@link AlertDetail}), e.g. {@code rating=1 WAIT_LONG} or {@code
+ *     PRINTER=PAPER_OUT}; staff screens render them in the reader's language
  */
 public record Alert(
         String id,

@@ -78,7 +78,7 @@ class BrokenPromiseWatch {
                         t.id(),
                         t.visitId(),
                         null,
-                        "quoted=" + quoted.toMinutes() + "min waited=" + waitedMinutes + "min");
+                        AlertDetail.promise(quoted.toMinutes(), waitedMinutes));
                 raised++;
             }
         }

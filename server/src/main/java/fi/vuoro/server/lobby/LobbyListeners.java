@@ -119,8 +119,7 @@ class LobbyListeners {
             return;
         }
         Optional<TicketView> ticket = event.ticketId() == null ? Optional.empty() : reader.find(event.ticketId());
-        String detail =
-                "rating=" + event.rating() + (event.reasons().isEmpty() ? "" : " " + String.join(" ", event.reasons()));
+        String detail = AlertDetail.rating(event.rating(), event.reasons());
         alerts.raise(
                 AlertKind.POOR_RATING,
                 event.siteId(),
@@ -141,7 +140,7 @@ class LobbyListeners {
                 null,
                 null,
                 event.deviceId(),
-                event.component() + "=" + event.state() + (event.detail() == null ? "" : " " + event.detail()));
+                AlertDetail.deviceTrouble(event.component(), event.state(), event.detail()));
     }
 
     @EventListener

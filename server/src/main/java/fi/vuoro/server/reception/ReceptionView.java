@@ -48,7 +48,8 @@ import fi.vuoro.server.ui.ConnectionBanner;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
-import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.StaffLanguage;
+import fi.vuoro.server.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -138,8 +139,7 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("lang")
-                .ifPresent(lang -> UI.getCurrent().setLocale(StaffTranslations.supported(Locale.of(lang))));
+        StaffLanguage.apply(event);
         List<String> ids = sites.siteIds();
         String siteId =
                 query.getSingleParameter("site").filter(ids::contains).orElse(ids.isEmpty() ? null : ids.getFirst());
@@ -235,7 +235,9 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                             + ago(r.requestedAt(), now)));
             card.add(line(
                     "card-detail",
-                    getTranslation("reception.step", r.step() == null ? "–" : r.step())
+                    getTranslation(
+                                    "reception.step",
+                                    r.step() == null ? "–" : Texts.of(this).getOr("help.step." + r.step(), r.step()))
                             + (r.language() == null ? "" : " · " + r.language().toUpperCase(Locale.ROOT))
                             + (r.ticketId() != null && tickets.containsKey(r.ticketId())
                                     ? " · " + tickets.get(r.ticketId()).number()
@@ -299,7 +301,12 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             existing.title()
                     .setText(getTranslation("alert." + a.kind().name()) + " · " + about + " · "
                             + ago(a.raisedAt(), now));
-            existing.detail().setText(describe(a));
+            String deviceName = a.deviceId() == null
+                    ? null
+                    : devices.containsKey(a.deviceId())
+                            ? devices.get(a.deviceId()).name()
+                            : a.deviceId();
+            existing.detail().setText(AlertText.describe(a, deviceName, this::getTranslation));
         }
     }
 
@@ -443,14 +450,6 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
                                     .open())));
             kiosks.add(card);
         }
-    }
-
-    private String describe(Alert a) {
-        return switch (a.kind()) {
-            case POOR_RATING -> getTranslation("alert.detail.rating", a.detail());
-            case BROKEN_PROMISE -> getTranslation("alert.detail.promise", a.detail());
-            case DEVICE_TROUBLE -> a.detail();
-        };
     }
 
     private Button button(String key, String className, Runnable action) {

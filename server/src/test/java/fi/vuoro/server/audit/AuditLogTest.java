@@ -69,7 +69,7 @@ class AuditLogTest {
                         org.assertj.core.groups.Tuple.tuple("SERVICE_STARTED", "counter", ticketId),
                         org.assertj.core.groups.Tuple.tuple("TICKET_CALLED", "counter", ticketId),
                         org.assertj.core.groups.Tuple.tuple("TICKET_ISSUED", DemoCredentials.KIOSK_ID, ticketId));
-        assertThat(entries.get(1).details()).isEqualTo("counter lab-1");
+        assertThat(entries.get(1).details()).isEqualTo("counter=lab-1");
         assertThat(audit.search(new AuditQuery("counter", visitId, null, null, 100)))
                 .hasSize(2);
     }
@@ -86,7 +86,7 @@ class AuditLogTest {
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("LOGIN_FAILED");
             assertThat(e.actor()).isEqualTo("reception");
-            assertThat(e.details()).startsWith("basic from ");
+            assertThat(e.details()).startsWith("channel=basic address=");
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("ADMIN_DEVICE_REVOKED");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -108,6 +110,35 @@ class CounterViewTest extends ViewTestBase {
         roundTrip();
 
         assertThat(preview()).contains(gp.number());
+    }
+
+    @Test
+    void labelsFollowLangParameterAndTheSessionRemembersIt() {
+        open("c1", "fi");
+        assertThat(button("call-next").getText()).isEqualTo("Kutsu seuraava (F2)");
+        assertThat(button("recall").getText()).isEqualTo("Kutsu uudelleen (F3)");
+        assertThat(button("complete").getText()).isEqualTo("Valmis (F4)");
+        assertThat($(H1.class).single().getText()).isEqualTo("Palvelupiste");
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Muistiinpanot");
+        assertThat(preview()).isEqualTo("Tähän palvelupisteeseen ei odota ketään.");
+
+        open("c1", "sv");
+        assertThat(button("call-next").getText()).isEqualTo("Ropa nästa (F2)");
+        assertThat($(H1.class).single().getText()).isEqualTo("Disk");
+
+        open("c1"); // no ?lang=: the session's choice holds
+        assertThat(button("call-next").getText()).isEqualTo("Ropa nästa (F2)");
+
+        open("c1", "en");
+        assertThat(button("call-next").getText()).isEqualTo("Call next (F2)");
+    }
+
+    private CounterView open(String counter, String lang) {
+        UI.getCurrent()
+                .navigate(
+                        CounterView.class,
+                        QueryParameters.simple(Map.of("site", site, "counter", site + "-" + counter, "lang", lang)));
+        return (CounterView) getCurrentView();
     }
 
     private CounterView open(String counter) {

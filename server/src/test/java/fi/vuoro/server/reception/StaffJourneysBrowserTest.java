@@ -188,7 +188,9 @@ class StaffJourneysBrowserTest {
         System.out.printf(
                 "console: poor-rating alert shown %d ms after the event%n",
                 (System.nanoTime() - published) / 1_000_000);
-        assertThat(alert.getText()).contains("WAIT_LONG");
+        assertThat(alert.getText())
+                .contains("Poor rating (1/5): waited too long")
+                .doesNotContain("WAIT_LONG");
 
         alert.findElement(By.cssSelector(".resolution input")).sendKeys("Apologised, moved to the next free lab slot");
         alert.findElement(By.cssSelector(".resolve")).click();

@@ -1,10 +1,15 @@
 package fi.vuoro.server.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fi.vuoro.server.browser.Browsers;
 import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.feedback.FeedbackRecorded;
 import fi.vuoro.server.health.DeviceHealth;
 import fi.vuoro.server.health.StatusReport;
+import fi.vuoro.server.lobby.AlertDetail;
+import fi.vuoro.server.lobby.AlertKind;
+import fi.vuoro.server.lobby.Alerts;
 import fi.vuoro.server.lobby.HelpDesk;
 import fi.vuoro.server.lobby.HelpMessage;
 import fi.vuoro.server.mobile.MobileTicketLinks;
@@ -18,6 +23,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,11 @@ class StaffScreenshotsBrowserTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    Alerts alerts;
+
+    static final Map<String, String> CALL_NEXT = Map.of("fi", "Kutsu seuraava", "sv", "Ropa nästa", "en", "Call next");
+
     @AfterAll
     static void close() {
         browsers.close();
@@ -98,6 +109,15 @@ class StaffScreenshotsBrowserTest {
         TicketView rated = issue("desk", "en");
         events.publishEvent(
                 new FeedbackRecorded("demo", rated.id(), rated.visitId(), 2, List.of("HARD_TO_FIND"), Instant.now()));
+        TicketView late = issue("gp", "fi");
+        alerts.raise(
+                AlertKind.BROKEN_PROMISE,
+                "demo",
+                "visit:" + late.visitId(),
+                late.id(),
+                late.visitId(),
+                null,
+                AlertDetail.promise(10, 25));
         commands.callNext("room-1", "counter");
         TicketView transferred = commands.callNext("lab-1", "counter").orElseThrow();
         commands.transfer(transferred.id(), "gp", null, "Results ready, GP to review", "counter");
@@ -111,12 +131,16 @@ class StaffScreenshotsBrowserTest {
         for (String lang : List.of("fi", "sv", "en")) {
             shoot(staff, base + "/reception?lang=" + lang, ".reception-view .lobby .card", "reception-" + lang);
             shoot(staff, base + "/health?lang=" + lang, ".health-board .device-card", "health-" + lang);
-            staff.get(base + "/counter?site=demo&counter=room-1&lang=" + lang); // the session takes the language
             shoot(
                     staff,
                     base + "/counter?site=demo&counter=room-1&lang=" + lang,
                     ".counter-view .current-visit",
                     "counter-" + lang);
+            // One load is enough: the labels follow ?lang= at once (they once needed a second load).
+            assertThat(staff.findElement(By.cssSelector(".counter-view .call-next"))
+                            .getText())
+                    .startsWith(CALL_NEXT.get(lang));
+            shoot(staff, base + "/admin/audit?lang=" + lang, ".audit-view vaadin-grid", "audit-" + lang);
             shoot(
                     tv,
                     base + "/display/demo?token=" + DemoCredentials.DISPLAY_TOKEN + "&lang=" + lang,
