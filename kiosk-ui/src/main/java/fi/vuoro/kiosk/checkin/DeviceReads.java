@@ -79,7 +79,8 @@ final class DeviceReads {
                         .ifPresent(appointment -> {
                             ticketStep.useAppointment(appointment);
                             view.act(() -> checkIn.arrivedWithAppointment(
-                                    new Identification.AppointmentQr(appointment.reference()), appointment.serviceId()));
+                                    new Identification.AppointmentQr(appointment.reference()),
+                                    appointment.serviceId()));
                         });
             case DeviceRead.Unreadable unreadable -> {}
         }

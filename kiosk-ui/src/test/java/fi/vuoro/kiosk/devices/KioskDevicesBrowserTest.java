@@ -219,8 +219,7 @@ class KioskDevicesBrowserTest {
                 .getLast();
         var stored =
                 server.getAsStaff("/api/v1/tickets/" + ticketId(ticket.qrData().orElseThrow()));
-        assertThat(stored.body())
-                .contains("\"serviceId\":\"vacc\"", "\"appointmentReference\":\"APT-1003\"");
+        assertThat(stored.body()).contains("\"serviceId\":\"vacc\"", "\"appointmentReference\":\"APT-1003\"");
     }
 
     private void toIdentification(String language, String service) {

@@ -221,7 +221,7 @@ class AdminSetsUpKioskJourneyTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
         System.out.printf(
                 "journey A: renamed service on the kiosk's screen %d ms after the click on Save (in the kiosk app"
-                        + " after %d ms; the screen follows on its 1 s poll)%n",
+                        + " after %d ms; the screen is pushed the change at once)%n",
                 millis, inGateway[0] == 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(inGateway[0] - clicked));
         shot(kiosk, "a-06-kiosk-renamed-service");
         shot(admin, "a-06-admin-services-renamed");
