@@ -1,8 +1,7 @@
 package fi.vuoro.server.retention;
 
-import static fi.vuoro.server.retention.QueuePersonalData.holder;
+import static fi.vuoro.server.retention.QueuePersonalData.sqlPurge;
 
-import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,29 +21,29 @@ class LobbyPersonalData {
      */
     @Bean
     PersonalDataHolder appointments(JdbcClient jdbc) {
-        return holder("appointments", RetentionPeriod.APPOINTMENT, cutoff -> jdbc.sql(
-                        "delete from appointment where starts_at < ?")
-                .param(cutoff.atOffset(ZoneOffset.UTC))
-                .update());
+        return sqlPurge(
+                jdbc, "appointments", RetentionPeriod.APPOINTMENT, "delete from appointment where starts_at < ?");
     }
 
     /** What the visitor did at the kiosk before asking for help (trail and last step): their path, not a statistic. */
     @Bean
     PersonalDataHolder helpRequestTrails(JdbcClient jdbc) {
-        return holder("help-request-trails", RetentionPeriod.VISIT, cutoff -> jdbc.sql(
-                        "update help_request set trail = null, step = null"
-                                + " where requested_at < ? and (trail is not null or step is not null)")
-                .param(cutoff.atOffset(ZoneOffset.UTC))
-                .update());
+        return sqlPurge(
+                jdbc,
+                "help-request-trails",
+                RetentionPeriod.VISIT,
+                "update help_request set trail = null, step = null"
+                        + " where requested_at < ? and (trail is not null or step is not null)");
     }
 
     /** Why a visitor was to be greeted: may say VIP or an accessibility need (health data). */
     @Bean
     PersonalDataHolder greetReasons(JdbcClient jdbc) {
-        return holder("greet-reasons", RetentionPeriod.VISIT, cutoff -> jdbc.sql(
-                        "update greet_entry set reasons = '' where added_at < ? and reasons <> ''")
-                .param(cutoff.atOffset(ZoneOffset.UTC))
-                .update());
+        return sqlPurge(
+                jdbc,
+                "greet-reasons",
+                RetentionPeriod.VISIT,
+                "update greet_entry set reasons = '' where added_at < ? and reasons <> ''");
     }
 
     /**
@@ -53,10 +52,11 @@ class LobbyPersonalData {
      */
     @Bean
     PersonalDataHolder alertResolutions(JdbcClient jdbc) {
-        return holder("alert-resolutions", RetentionPeriod.VISIT, cutoff -> jdbc.sql(
-                        "update lobby_alert set resolution = null"
-                                + " where raised_at < ? and visit_id is not null and resolution is not null")
-                .param(cutoff.atOffset(ZoneOffset.UTC))
-                .update());
+        return sqlPurge(
+                jdbc,
+                "alert-resolutions",
+                RetentionPeriod.VISIT,
+                "update lobby_alert set resolution = null"
+                        + " where raised_at < ? and visit_id is not null and resolution is not null");
     }
 }

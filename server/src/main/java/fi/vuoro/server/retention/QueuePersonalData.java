@@ -17,19 +17,24 @@ class QueuePersonalData {
     /** Hand-over notes and "I'm on my way" notes: free text about the visitor. */
     @Bean
     PersonalDataHolder visitNotes(JdbcClient jdbc) {
-        return holder(
-                "visit-notes", RetentionPeriod.VISIT, cutoff -> jdbc.sql("delete from visit_note where occurred_at < ?")
-                        .param(cutoff.atOffset(ZoneOffset.UTC))
-                        .update());
+        return sqlPurge(jdbc, "visit-notes", RetentionPeriod.VISIT, "delete from visit_note where occurred_at < ?");
     }
 
     /** The appointment reference and booked time a checked-in appointment's ticket carries. */
     @Bean
     PersonalDataHolder ticketAppointments(JdbcClient jdbc) {
-        return holder("ticket-appointments", RetentionPeriod.APPOINTMENT, cutoff -> jdbc.sql(
-                        "update ticket set appointment_reference = null, appointment_at = null"
-                                + " where issued_at < ? and (appointment_reference is not null"
-                                + " or appointment_at is not null)")
+        return sqlPurge(
+                jdbc,
+                "ticket-appointments",
+                RetentionPeriod.APPOINTMENT,
+                "update ticket set appointment_reference = null, appointment_at = null"
+                        + " where issued_at < ? and (appointment_reference is not null"
+                        + " or appointment_at is not null)");
+    }
+
+    /** A holder whose purge is one SQL statement with the cutoff as its only parameter. */
+    static PersonalDataHolder sqlPurge(JdbcClient jdbc, String kind, RetentionPeriod period, String statement) {
+        return holder(kind, period, cutoff -> jdbc.sql(statement)
                 .param(cutoff.atOffset(ZoneOffset.UTC))
                 .update());
     }
