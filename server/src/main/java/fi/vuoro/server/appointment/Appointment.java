@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param visitorName the name the kiosk greets with ("Welcome, Anna"); personal data
  * @param accessibilityNeed free text for staff (e.g. "wheelchair"), or {@code null}
+ * @param firstVisit whether the booking system says it is the visitor's first visit; {@code null} when it does not say
  */
 public record Appointment(
         String reference,
@@ -15,4 +16,5 @@ public record Appointment(
         String visitorName,
         Instant at,
         boolean vip,
-        String accessibilityNeed) {}
+        String accessibilityNeed,
+        Boolean firstVisit) {}

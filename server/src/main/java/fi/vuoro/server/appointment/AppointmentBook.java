@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class AppointmentBook {
 
     private static final String COLUMNS =
-            "site_id, reference, service_id, visitor_name, starts_at, vip, accessibility_need";
+            "site_id, reference, service_id, visitor_name, starts_at, vip, accessibility_need, first_visit";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,7 +49,7 @@ public class AppointmentBook {
         jdbc.sql("delete from appointment where site_id = ? and reference = ?")
                 .params(a.siteId(), a.reference())
                 .update();
-        jdbc.sql("insert into appointment (" + COLUMNS + ", card_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into appointment (" + COLUMNS + ", card_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         a.siteId(),
                         a.reference(),
@@ -58,6 +58,7 @@ public class AppointmentBook {
                         ts(a.at()),
                         a.vip(),
                         a.accessibilityNeed(),
+                        a.firstVisit(),
                         cardHash)
                 .update();
     }
@@ -74,6 +75,7 @@ public class AppointmentBook {
                 rs.getString("visitor_name"),
                 rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                 rs.getBoolean("vip"),
-                rs.getString("accessibility_need"));
+                rs.getString("accessibility_need"),
+                rs.getObject("first_visit", Boolean.class));
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo appointments (profile {@code demo}), re-timed on every start so they are always "coming up": APT-1001 Anna
- * at the laboratory (also reachable by tapping demo card {@value #DEMO_CARD}), APT-1002 Bertil at the GP, APT-1003
- * Chen for a vaccination with a wheelchair.
+ * at the laboratory (also reachable by tapping demo card {@value #DEMO_CARD}), APT-1002 Bertil at the GP on his first
+ * visit, APT-1003 Chen (VIP) for a vaccination with a wheelchair: the last two land on reception's to-greet list.
  */
 @Component
 @Profile("demo")
@@ -54,16 +54,18 @@ class AppointmentDemoData implements ApplicationRunner {
         soon = soon.plus(
                 Duration.ofMinutes(5 - soon.atZone(java.time.ZoneOffset.UTC).getMinute() % 5));
         book.save(
-                appointment("APT-1001", "lab", "Anna", soon.plus(Duration.ofMinutes(20)), false, null),
+                appointment("APT-1001", "lab", "Anna", soon.plus(Duration.ofMinutes(20)), false, null, false),
                 cardHash(DEMO_CARD));
-        book.save(appointment("APT-1002", "gp", "Bertil", soon.plus(Duration.ofMinutes(40)), false, null), null);
-        book.save(appointment("APT-1003", "vacc", "Chen", soon.plus(Duration.ofMinutes(30)), true, "wheelchair"), null);
+        book.save(appointment("APT-1002", "gp", "Bertil", soon.plus(Duration.ofMinutes(40)), false, null, true), null);
+        book.save(
+                appointment("APT-1003", "vacc", "Chen", soon.plus(Duration.ofMinutes(30)), true, "wheelchair", null),
+                null);
         log.info("Demo appointments APT-1001 (Anna, lab, card {}), APT-1002, APT-1003", DEMO_CARD);
     }
 
     private static Appointment appointment(
-            String reference, String service, String name, Instant at, boolean vip, String need) {
-        return new Appointment(reference, "demo", service, name, at, vip, need);
+            String reference, String service, String name, Instant at, boolean vip, String need, Boolean first) {
+        return new Appointment(reference, "demo", service, name, at, vip, need, first);
     }
 
     /** HMAC-SHA256 of the card number under the demo key, as the kiosk's CardNumberHasher computes it. */

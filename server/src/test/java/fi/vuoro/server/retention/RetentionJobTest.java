@@ -275,7 +275,8 @@ class RetentionJobTest {
                         "Maija Meikäläinen (" + label + ")",
                         clock.instant().plus(Duration.ofMinutes(5)),
                         true,
-                        "wheelchair"),
+                        "wheelchair",
+                        true),
                 "a".repeat(64));
         helpDesk.received(
                 new DevicePrincipal("kiosk-" + site, site, DevicePrincipal.Kind.KIOSK),
