@@ -145,12 +145,29 @@ class DeviceChannelViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void readsOutsideTheIdentificationStepDoNothing() {
+    void onTheAttractScreenOnlyAReadWithAnAppointmentStartsACheckIn() {
         var view = navigate(CheckInView.class);
+        int before = gateway.issueRequests().size();
+        view.deviceRead(new DeviceRead.CodeScanned("APT-9999")); // an appointment code nobody booked
+        view.deviceRead(new DeviceRead.CardTapped(ReaderKind.RDM6300, "cd".repeat(32), "****0001")); // no appointment
+        view.deviceRead(new DeviceRead.Unreadable(ReaderKind.RDM6300));
+        assertThat(view.checkIn().step()).isEqualTo(Step.ATTRACT);
+        assertThat(gateway.issueRequests()).hasSize(before);
+
+        view.deviceRead(new DeviceRead.CodeScanned("APT-1001"));
+        assertThat(gateway.issueRequests()).hasSize(before + 1);
+        assertThat(gateway.issueRequests().getLast().appointmentReference()).isEqualTo("APT-1001");
+        assertThat(gateway.issueRequests().getLast().serviceId()).isEqualTo("lab");
+    }
+
+    @Test
+    void readsMidFlowOutsideTheIdentificationStepDoNothing() {
+        var view = navigate(CheckInView.class);
+        test($(NativeButton.class).withClassName("attract-start").single()).click();
         int before = gateway.issueRequests().size();
         view.deviceRead(new DeviceRead.CodeScanned("APT-1001"));
         view.deviceRead(new DeviceRead.Unreadable(ReaderKind.RDM6300));
-        assertThat(view.checkIn().step()).isEqualTo(Step.ATTRACT);
+        assertThat(view.checkIn().step()).isEqualTo(Step.LANGUAGE);
         assertThat(gateway.issueRequests()).hasSize(before);
     }
 
