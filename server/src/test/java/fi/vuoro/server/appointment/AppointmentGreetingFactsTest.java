@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.vuoro.server.lobby.GreetEntry;
 import fi.vuoro.server.lobby.GreetList;
 import fi.vuoro.server.lobby.GreetReason;
+import fi.vuoro.server.queue.EngineContextTest;
 import fi.vuoro.server.queue.IssueRequest;
 import fi.vuoro.server.queue.QueueTestSupport;
 import fi.vuoro.server.queue.TicketView;
-import fi.vuoro.server.system.MutableClock;
-import fi.vuoro.server.ui.ViewTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,19 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A checked-in appointment's flags reach reception's to-greet list through the real engine and lobby listeners
- * (sharing the view tests' context): VIP, accessibility need and first visit each become a reason; an ordinary
+ * (sharing the engine tests' context): VIP, accessibility need and first visit each become a reason; an ordinary
  * appointment puts nobody on the list.
  */
-class AppointmentGreetingFactsTest extends ViewTestBase {
+class AppointmentGreetingFactsTest extends EngineContextTest {
 
     @Autowired
     AppointmentBook book;
 
     @Autowired
     GreetList greetList;
-
-    @Autowired
-    MutableClock clock;
 
     @Test
     void vipAccessibilityAndFirstVisitComeFromTheAppointment() throws Exception {

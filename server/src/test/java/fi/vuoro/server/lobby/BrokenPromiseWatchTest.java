@@ -2,11 +2,10 @@ package fi.vuoro.server.lobby;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.server.queue.EngineContextTest;
 import fi.vuoro.server.queue.IssueRequest;
 import fi.vuoro.server.queue.QueueTestSupport;
 import fi.vuoro.server.queue.TicketView;
-import fi.vuoro.server.system.MutableClock;
-import fi.vuoro.server.ui.ViewTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The broken-promise check against the real engine and lobby listeners (sharing the view tests' context): the wait
+ * The broken-promise check against the real engine and lobby listeners (sharing the engine tests' context): the wait
  * quoted at check-in is recorded on arrival, nothing is raised up to the moment {@link PromisePolicy} says the
  * promise breaks, then exactly one alert per visit however often the check runs, and none for a visitor already
  * called.
  */
-class BrokenPromiseWatchTest extends ViewTestBase {
+class BrokenPromiseWatchTest extends EngineContextTest {
 
     @Autowired
     BrokenPromiseWatch watch;
@@ -30,9 +29,6 @@ class BrokenPromiseWatchTest extends ViewTestBase {
 
     @Autowired
     Alerts alerts;
-
-    @Autowired
-    MutableClock clock;
 
     Instant started;
 
