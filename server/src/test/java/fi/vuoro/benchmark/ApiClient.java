@@ -18,6 +18,9 @@ final class ApiClient {
     private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
+            // HTTP/1.1 keep-alive, as kiosks and counters use it: the client's default (HTTP/2) would offer an h2c
+            // upgrade the server declines on every new connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
             .build();
     private final String base;
@@ -61,6 +64,16 @@ final class ApiClient {
             builder.POST(HttpRequest.BodyPublishers.noBody());
         }
         expect(send(builder), 200);
+    }
+
+    /** Cancels a waiting ticket; false when it can no longer be cancelled (called meanwhile: 409). */
+    boolean cancel(String ticketId) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(base + "/tickets/" + ticketId + "/cancel"))
+                .header("Authorization", counterAuth)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() == 409) return false;
+        expect(response, 200);
+        return true;
     }
 
     List<String> ids(String path) throws IOException, InterruptedException {

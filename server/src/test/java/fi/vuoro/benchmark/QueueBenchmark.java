@@ -63,9 +63,30 @@ public final class QueueBenchmark {
             ServerProcess server, ApiClient api, List<String> services, List<String> counters, Options options)
             throws Exception {
         // Warm-up: the same load, not measured, so the figures below are of JIT-compiled code on both sides.
-        issueFor(api, services, options.clients, options.warmup, "warmup", new AtomicLong(), new AtomicLong());
+        steadyState(api, services, counters, options, options.warmup, "warmup");
         long serverCpu = server.cpuMillis();
         long clientCpu = clientCpuMillis();
+        var mix = steadyState(api, services, counters, options, options.seconds, "steady");
+        System.out.printf(
+                Locale.ROOT,
+                "[ops] steady state: %,d durable ops in %.1f s = %,.0f ops/s (issue %,d, cancel %,d, call-next %,d,"
+                        + " complete %,d; %d kiosk clients, %d counters; %,.0f waiting on average, at most %,d); %s%n",
+                mix.ops(),
+                mix.seconds(),
+                mix.ops() / mix.seconds(),
+                mix.issued(),
+                mix.cancelled(),
+                mix.called(),
+                mix.completed(),
+                options.clients,
+                counters.size(),
+                mix.meanWaiting(),
+                options.backlog,
+                machineLoad());
+        printCpu(server, mix.ops(), serverCpu, clientCpu);
+
+        serverCpu = server.cpuMillis();
+        clientCpu = clientCpuMillis();
         var issued = new AtomicLong();
         var failures = new AtomicLong();
         long started = System.nanoTime();
@@ -81,6 +102,7 @@ public final class QueueBenchmark {
                 failures.get(),
                 machineLoad());
         printCpu(server, issued.get(), serverCpu, clientCpu);
+        System.out.printf(Locale.ROOT, "[ops]   queue after the burst: about %,d waiting%n", issued.get());
 
         serverCpu = server.cpuMillis();
         clientCpu = clientCpuMillis();
@@ -111,6 +133,95 @@ public final class QueueBenchmark {
                 counters.size(),
                 machineLoad());
         printCpu(server, served.get(), serverCpu, clientCpu);
+    }
+
+    record Mix(long issued, long cancelled, long called, long completed, double seconds, double meanWaiting) {
+        long ops() {
+            return issued + cancelled + called + completed;
+        }
+    }
+
+    /**
+     * A lobby in steady state: kiosk clients issue while every counter calls and completes, and visitors who give up
+     * cancel, so the queue stays near {@code --backlog} waiting tickets (a busy site's size) instead of growing
+     * without bound. Every issue, cancel, call-next and complete is a committed transaction.
+     */
+    private static Mix steadyState(
+            ApiClient api, List<String> services, List<String> counters, Options options, int seconds, String prefix)
+            throws InterruptedException {
+        var issued = new AtomicLong();
+        var cancelled = new AtomicLong();
+        var called = new AtomicLong();
+        var completed = new AtomicLong();
+        var failures = new AtomicLong();
+        var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long started = System.nanoTime();
+        var waitingSamples = new java.util.concurrent.atomic.LongAdder();
+        var sampleCount = new java.util.concurrent.atomic.LongAdder();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < options.clients; t++) {
+                int client = t;
+                pool.submit(() -> {
+                    var own = new java.util.ArrayDeque<String>();
+                    long n = 0;
+                    while (System.nanoTime() < deadline) {
+                        try {
+                            long waiting = issued.get() - cancelled.get() - called.get();
+                            if (waiting >= options.backlog && !own.isEmpty()) {
+                                // The queue is full: this kiosk's oldest visitor gives up (unless called meanwhile).
+                                if (api.cancel(own.pollFirst())) cancelled.incrementAndGet();
+                            } else {
+                                var ticket = api.issue(
+                                        SITE,
+                                        services.get((int) (n % services.size())),
+                                        prefix + "-" + client + "-" + n++);
+                                own.addLast(ticket.id());
+                                issued.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (var counter : counters) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        try {
+                            var ticket = api.callNext(counter);
+                            if (ticket == null) {
+                                Thread.sleep(2);
+                                continue;
+                            }
+                            called.incrementAndGet();
+                            api.action(ticket.id(), "complete", "{\"outcome\":\"served\"}");
+                            completed.incrementAndGet();
+                        } catch (Exception e) {
+                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                        }
+                    }
+                    return null;
+                });
+            }
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    waitingSamples.add(issued.get() - cancelled.get() - called.get());
+                    sampleCount.increment();
+                    Thread.sleep(100);
+                }
+                return null;
+            });
+        }
+        if (failures.get() > 0)
+            System.out.printf(Locale.ROOT, "[ops]   %s: %,d failed requests%n", prefix, failures.get());
+        return new Mix(
+                issued.get(),
+                cancelled.get(),
+                called.get(),
+                completed.get(),
+                (System.nanoTime() - started) / 1e9,
+                waitingSamples.sum() / (double) Math.max(1, sampleCount.sum()));
     }
 
     private static void issueFor(
@@ -250,10 +361,11 @@ public final class QueueBenchmark {
             int calls,
             int simulatedDays,
             int warmup,
+            int backlog,
             boolean engine,
             boolean http) {
         static Options parse(String[] args) {
-            int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10;
+            int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10, backlog = 200;
             boolean engine = true, http = true;
             List<Integer> subscribers = List.of(100, 1000, 5000);
             for (int i = 0; i + 1 < args.length; i += 2) {
@@ -263,6 +375,7 @@ public final class QueueBenchmark {
                     case "--calls" -> calls = Integer.parseInt(args[i + 1]);
                     case "--days" -> days = Integer.parseInt(args[i + 1]);
                     case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                    case "--backlog" -> backlog = Integer.parseInt(args[i + 1]);
                     case "--engine" -> engine = Boolean.parseBoolean(args[i + 1]);
                     case "--http" -> http = Boolean.parseBoolean(args[i + 1]);
                     case "--subscribers" ->
@@ -272,7 +385,7 @@ public final class QueueBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(seconds, clients, subscribers, calls, days, warmup, engine, http);
+            return new Options(seconds, clients, subscribers, calls, days, warmup, backlog, engine, http);
         }
     }
 

@@ -29,6 +29,10 @@ class TicketLookups implements TicketLookup {
         this.clock = clock;
     }
 
+    /** Index ticket_day_number; see TicketIndexPlanTest. */
+    static final String TODAY_BY_NUMBER =
+            "SELECT id FROM ticket WHERE site_id = ? AND business_day = ? AND number = ? ORDER BY issued_at DESC, id DESC";
+
     @Override
     public Optional<TicketView> today(String siteId, String number) {
         Optional<Site> site = directory.site(siteId);
@@ -37,8 +41,7 @@ class TicketLookups implements TicketLookup {
         }
         LocalDate day = clock.instant().atZone(site.get().timeZone()).toLocalDate();
         return jdbc
-                .sql("SELECT id FROM ticket WHERE site_id = ? AND business_day = ? AND number = ?"
-                        + " ORDER BY issued_at DESC, id DESC")
+                .sql(TODAY_BY_NUMBER)
                 .params(siteId, day, number.strip().toUpperCase(Locale.ROOT))
                 .query(String.class)
                 .list()

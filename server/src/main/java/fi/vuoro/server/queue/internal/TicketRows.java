@@ -23,6 +23,44 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketRows {
 
+    /*
+     * The queries the engine runs under the site's lock, with their parameters as the statements below take them.
+     * Each is written so that H2 picks the right index even for a statement first prepared on an empty table (H2
+     * keeps a connection's plan until its statistics change): TicketIndexPlanTest checks the plans on an empty and a
+     * filled table.
+     */
+
+    /**
+     * The first ticket of one line (site, service, priority class). ORDER BY names the whole index
+     * ticket_waiting_line, the equality-bound columns too: only then does H2 read the line's head from the index
+     * ("index sorted") instead of sorting every waiting ticket of the service (engine benchmark, 25,000 waiting:
+     * call-next + complete 47 → 3.8 ms CPU per operation).
+     */
+    static final String LINE_HEAD = """
+            SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
+            AND priority = ? AND target_counter_id IS NULL
+            ORDER BY site_id, status, service_id, priority, queued_at, id
+            FETCH FIRST 1 ROWS ONLY""";
+
+    /** A service's waiting appointments (placed by appointment time, not by arrival): in index order too. */
+    static final String APPOINTMENTS = """
+            SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
+            AND priority = 'APPOINTMENT' AND target_counter_id IS NULL
+            ORDER BY site_id, status, service_id, priority, queued_at, id""";
+
+    /** Tickets reserved for one counter (transfer to a counter, return after parking). */
+    static final String RESERVED_FOR_COUNTER =
+            "SELECT * FROM ticket WHERE target_counter_id = ? AND status = 'WAITING'";
+
+    /** The site's open tickets (index ticket_status_site: the status list first, then the site). */
+    static final String OPEN =
+            "SELECT * FROM ticket WHERE site_id = ? AND status IN ('WAITING', 'CALLED', 'SERVING', 'PARKED')";
+
+    /** Open tickets housekeeping may close: the status list lets it use ticket_status_site, not every ticket. */
+    static final String DUE_FOR_HOUSEKEEPING = """
+            SELECT * FROM ticket WHERE site_id = ? AND status IN ('CALLED', 'WAITING', 'SERVING', 'PARKED')
+            AND (status = 'CALLED' OR business_day < ?)""";
+
     private final JdbcClient jdbc;
 
     TicketRows(JdbcClient jdbc) {
@@ -44,11 +82,7 @@ class TicketRows {
     }
 
     List<TicketRow> open(String siteId) {
-        return jdbc.sql(
-                        "SELECT * FROM ticket WHERE site_id = ? AND status IN ('WAITING', 'CALLED', 'SERVING', 'PARKED')")
-                .param(siteId)
-                .query(TicketRows::map)
-                .list();
+        return jdbc.sql(OPEN).param(siteId).query(TicketRows::map).list();
     }
 
     /**
@@ -60,28 +94,18 @@ class TicketRows {
         List<TicketRow> candidates = new ArrayList<>();
         for (WorkProfile.Entry entry : profile.entries()) {
             for (PriorityClass priority : List.of(PriorityClass.URGENT, PriorityClass.PRIORITY, PriorityClass.NORMAL)) {
-                // ORDER BY names the whole index ticket_waiting_line, the equality-bound columns too: only then does
-                // H2 read the line's head from the index ("index sorted") instead of sorting every waiting ticket
-                // of the service (engine benchmark, 25,000 waiting: call-next + complete 47 → 3.8 ms CPU per
-                // operation).
-                jdbc.sql("""
-                                SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
-                                AND priority = ? AND target_counter_id IS NULL
-                                ORDER BY site_id, status, service_id, priority, queued_at, id
-                                FETCH FIRST 1 ROWS ONLY""")
+                jdbc.sql(LINE_HEAD)
                         .params(siteId, entry.serviceId(), priority.name())
                         .query(TicketRows::map)
                         .optional()
                         .ifPresent(candidates::add);
             }
-            candidates.addAll(jdbc.sql("""
-                            SELECT * FROM ticket WHERE site_id = ? AND status = 'WAITING' AND service_id = ?
-                            AND priority = 'APPOINTMENT' AND target_counter_id IS NULL""")
+            candidates.addAll(jdbc.sql(APPOINTMENTS)
                     .params(siteId, entry.serviceId())
                     .query(TicketRows::map)
                     .list());
         }
-        candidates.addAll(jdbc.sql("SELECT * FROM ticket WHERE target_counter_id = ? AND status = 'WAITING'")
+        candidates.addAll(jdbc.sql(RESERVED_FOR_COUNTER)
                 .param(counterId)
                 .query(TicketRows::map)
                 .list());
@@ -90,9 +114,10 @@ class TicketRows {
 
     /** Open tickets housekeeping may have to close: from an earlier business day, or called. */
     List<TicketRow> dueForHousekeeping(String siteId, LocalDate today) {
-        return jdbc.sql("""
-                        SELECT * FROM ticket WHERE site_id = ? AND (status = 'CALLED'
-                        OR (status IN ('WAITING', 'SERVING', 'PARKED') AND business_day < ?))""").params(siteId, today).query(TicketRows::map).list();
+        return jdbc.sql(DUE_FOR_HOUSEKEEPING)
+                .params(siteId, today)
+                .query(TicketRows::map)
+                .list();
     }
 
     List<TicketRow> ofVisit(String visitId) {
