@@ -49,7 +49,7 @@ public final class QueueBenchmark {
             System.out.printf(Locale.ROOT, "RSS after load: %d MiB; %s%n", server.rssMiB(), machineLoad());
 
             for (int subscribers : options.subscribers) {
-                callLatency(server, api, services, counters, subscribers, options.calls);
+                callLatency(server, api, services, counters, subscribers, options.calls, options.callInterval);
             }
         }
         fi.vuoro.server.estimate.EstimateAccuracyReport.print(options.simulatedDays);
@@ -286,7 +286,8 @@ public final class QueueBenchmark {
             List<String> services,
             List<String> counters,
             int subscribers,
-            int calls)
+            int calls,
+            int callIntervalMillis)
             throws Exception {
         try (var fleet = new SubscriberFleet()) {
             long connectStart = System.nanoTime();
@@ -311,22 +312,29 @@ public final class QueueBenchmark {
                 if (ticket == null) break;
                 fleet.markSentAt(ticket.number(), before);
                 called.add(ticket.id());
-                Thread.sleep(100);
+                Thread.sleep(callIntervalMillis);
             }
             Thread.sleep(2000);
             var p = Percentiles.of(fleet.latenciesMillis());
             var fromServer = Percentiles.of(fleet.fromServerMillis());
             System.out.printf(
                     Locale.ROOT,
-                    "[latency] %,d subscribers (connected in %.1f s): call → subscriber p50 %.1f ms, p99 %.1f ms, max %.1f ms (HTTP call-next included); %,d of %,d deliveries; server RSS %d MiB%n",
+                    "[latency] %,d subscribers (connected in %.1f s), a call every %d ms: call → subscriber p50 %.1f ms, p99 %.1f ms, max %.1f ms (HTTP call-next included); %,d of %,d deliveries; server RSS %d MiB%n",
                     subscribers,
                     connectSeconds,
+                    callIntervalMillis,
                     p.p50(),
                     p.p99(),
                     p.max(),
                     p.count(),
                     (long) subscribers * called.size(),
                     server.rssMiB());
+            if (fleet.unexpectedFrames() > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "[latency]   %,d frames other than MESSAGE (or connections closed by the server)%n",
+                        fleet.unexpectedFrames());
+            }
             System.out.printf(
                     Locale.ROOT,
                     "[latency] %,d subscribers: server call time stamp → subscriber p50 %.1f ms, p99 %.1f ms, max %.1f ms (no HTTP round trip); %s%n",
@@ -362,10 +370,11 @@ public final class QueueBenchmark {
             int simulatedDays,
             int warmup,
             int backlog,
+            int callInterval,
             boolean engine,
             boolean http) {
         static Options parse(String[] args) {
-            int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10, backlog = 200;
+            int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10, backlog = 200, callInterval = 100;
             boolean engine = true, http = true;
             List<Integer> subscribers = List.of(100, 1000, 5000);
             for (int i = 0; i + 1 < args.length; i += 2) {
@@ -376,6 +385,7 @@ public final class QueueBenchmark {
                     case "--days" -> days = Integer.parseInt(args[i + 1]);
                     case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                     case "--backlog" -> backlog = Integer.parseInt(args[i + 1]);
+                    case "--call-interval" -> callInterval = Integer.parseInt(args[i + 1]);
                     case "--engine" -> engine = Boolean.parseBoolean(args[i + 1]);
                     case "--http" -> http = Boolean.parseBoolean(args[i + 1]);
                     case "--subscribers" ->
@@ -385,7 +395,7 @@ public final class QueueBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(seconds, clients, subscribers, calls, days, warmup, backlog, engine, http);
+            return new Options(seconds, clients, subscribers, calls, days, warmup, backlog, callInterval, engine, http);
         }
     }
 

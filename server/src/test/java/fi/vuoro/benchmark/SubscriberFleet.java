@@ -1,78 +1,79 @@
 package fi.vuoro.benchmark;
 
-import java.lang.reflect.Type;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.AbstractMessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.util.MimeType;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
- * N real STOMP-over-WebSocket clients subscribed to a site's calls topic, recording when each call reaches each
- * of them (nanoTime of the same JVM that made the call, so no clock skew).
+ * N real STOMP 1.2 clients over WebSocket (RFC 6455) and TCP, subscribed to a site's calls topic, recording when each
+ * call reaches each of them (nanoTime of the same JVM that made the call, so no clock skew).
+ *
+ * <p>Deliberately lean: plain blocking handshakes, then one selector thread reads every connection and parses the
+ * frames itself. The subscribers share the two cores with the server they measure (real displays run on machines of
+ * their own), so each delivery should cost the client a few microseconds, not the tens a general-purpose client
+ * library spends on futures, message objects and converters; with those, the client, not the server, set the
+ * 5,000-subscriber latency. The server sees exactly what a display sends: an HTTP upgrade with the STOMP
+ * subprotocol, CONNECT with the device's bearer token, SUBSCRIBE; tests use Spring's STOMP client.
  */
 final class SubscriberFleet implements AutoCloseable {
 
-    private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern CALLED_AT = Pattern.compile("\"calledAt\"\\s*:\\s*\"([^\"]+)\"");
-
-    private final WebSocketStompClient client;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private final List<StompSession> sessions = new ArrayList<>();
+    private final List<Subscriber> subscribers = new ArrayList<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMillis = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Double> fromServerMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Arrival> early = new ConcurrentLinkedQueue<>();
     final AtomicInteger received = new AtomicInteger();
+    private final AtomicInteger unexpectedFrames = new AtomicInteger();
+    private Selector selector;
+    private Thread reader;
+    private volatile boolean closing;
 
-    SubscriberFleet() {
-        scheduler.setPoolSize(2);
-        scheduler.setThreadNamePrefix("bench-stomp-");
-        scheduler.initialize();
-        client = new WebSocketStompClient(new StandardWebSocketClient());
-        client.setMessageConverter(new RawJson());
-        client.setTaskScheduler(scheduler);
-        client.setDefaultHeartbeat(new long[] {0, 0});
-        client.setInboundMessageSizeLimit(1 << 20);
-    }
-
-    /**
-     * Connects {@code count} subscribers, at most 100 handshakes in flight. A handshake that fails (on a busy
-     * machine the connect can time out) is retried up to twice; the number of retries is printed.
-     */
-    void connect(int port, String site, String bearerToken, int count) throws InterruptedException {
-        var url = "ws://127.0.0.1:" + port + "/ws";
-        var inFlight = new Semaphore(100);
+    /** Connects and subscribes {@code count} clients (16 handshakes at a time), then starts reading. */
+    void connect(int port, String site, String bearerToken, int count) throws Exception {
         var failures = new AtomicInteger();
-        var retries = new AtomicInteger();
-        var ready = new java.util.concurrent.CountDownLatch(count);
-        for (int i = 0; i < count; i++) {
-            inFlight.acquire();
-            connectOne(url, site, bearerToken, 0, inFlight, failures, retries, ready);
+        var firstFailure = new java.util.concurrent.atomic.AtomicReference<Exception>();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                pool.submit(() -> {
+                    try {
+                        var s = Subscriber.open(port, site, bearerToken, "sub-" + n);
+                        synchronized (subscribers) {
+                            subscribers.add(s);
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, e);
+                    }
+                });
+            }
         }
-        if (!ready.await(180, TimeUnit.SECONDS) || failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " of " + count + " STOMP connections failed");
+        if (failures.get() > 0) {
+            throw new IllegalStateException(
+                    failures.get() + " of " + count + " STOMP connections failed", firstFailure.get());
         }
-        if (retries.get() > 0) {
-            System.out.printf("(%d STOMP handshakes needed a retry)%n", retries.get());
+        selector = Selector.open();
+        for (var s : subscribers) {
+            s.channel.configureBlocking(false);
+            s.channel.register(selector, SelectionKey.OP_READ, s);
         }
-        // SUBSCRIBE frames are asynchronous; give the broker a moment to register them all.
+        reader = Thread.ofPlatform().name("bench-fleet-reader").start(this::readLoop);
+        // SUBSCRIBE frames are handled asynchronously by the server; give the broker a moment to register them.
         Thread.sleep(Math.max(500, count / 5));
     }
 
@@ -83,47 +84,12 @@ final class SubscriberFleet implements AutoCloseable {
     void markSentAt(String number, long nanoTime) {
         sentAt.put(number, nanoTime);
         for (var arrival : early) {
-            // Whoever removes an early arrival records it, so a race with the receiving thread counts it once.
+            // Whoever removes an early arrival records it, so a race with the reading thread counts it once.
             if (arrival.number().equals(number) && early.remove(arrival)) {
                 latenciesMillis.add((arrival.nanoTime() - nanoTime) / 1e6);
             }
         }
     }
-
-    private void connectOne(
-            String url,
-            String site,
-            String bearerToken,
-            int attempt,
-            Semaphore inFlight,
-            AtomicInteger failures,
-            AtomicInteger retries,
-            java.util.concurrent.CountDownLatch ready) {
-        var connectHeaders = new StompHeaders();
-        connectHeaders.add("Authorization", bearerToken);
-        client.connectAsync(url, new WebSocketHttpHeaders(), connectHeaders, new StompSessionHandlerAdapter() {})
-                .whenComplete((session, error) -> {
-                    if (error != null && attempt < 2) {
-                        retries.incrementAndGet();
-                        connectOne(url, site, bearerToken, attempt + 1, inFlight, failures, retries, ready);
-                        return;
-                    }
-                    inFlight.release();
-                    if (error != null) {
-                        failures.incrementAndGet();
-                    } else {
-                        session.subscribe("/topic/site." + site + ".calls", new Recorder());
-                        synchronized (sessions) {
-                            sessions.add(session);
-                        }
-                    }
-                    ready.countDown();
-                });
-    }
-
-    private record Arrival(String number, long nanoTime) {}
-
-    private final ConcurrentLinkedQueue<Arrival> early = new ConcurrentLinkedQueue<>();
 
     double[] latenciesMillis() {
         return latenciesMillis.stream().mapToDouble(Double::doubleValue).toArray();
@@ -138,84 +104,253 @@ final class SubscriberFleet implements AutoCloseable {
         return fromServerMillis.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    void reset() {
-        sentAt.clear();
-        latenciesMillis.clear();
-        fromServerMillis.clear();
-        received.set(0);
+    /** Frames that were neither a MESSAGE nor a heartbeat (an ERROR, say): printed by the benchmark. */
+    int unexpectedFrames() {
+        return unexpectedFrames.get();
+    }
+
+    private void readLoop() {
+        try {
+            while (!closing) {
+                selector.select(200);
+                var keys = selector.selectedKeys();
+                for (var key : keys) {
+                    var s = (Subscriber) key.attachment();
+                    try {
+                        s.readFrames(this::onStompFrame);
+                    } catch (IOException e) {
+                        key.cancel();
+                        if (!closing) unexpectedFrames.incrementAndGet();
+                    }
+                }
+                keys.clear();
+            }
+        } catch (IOException e) {
+            if (!closing) throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void onStompFrame(String frame) {
+        long now = System.nanoTime();
+        if (frame.isBlank()) return; // heartbeat
+        if (!frame.startsWith("MESSAGE")) {
+            unexpectedFrames.incrementAndGet();
+            return;
+        }
+        var wallClock = Instant.now();
+        String calledAt = jsonString(frame, "calledAt");
+        if (calledAt != null) {
+            fromServerMillis.add(
+                    Duration.between(Instant.parse(calledAt), wallClock).toNanos() / 1e6);
+        }
+        String number = jsonString(frame, "number");
+        if (number != null) {
+            var sent = sentAt.get(number);
+            if (sent != null) {
+                latenciesMillis.add((now - sent) / 1e6);
+            } else {
+                var arrival = new Arrival(number, now);
+                early.add(arrival);
+                var registered = sentAt.get(number);
+                if (registered != null && early.remove(arrival)) {
+                    latenciesMillis.add((now - registered) / 1e6);
+                }
+            }
+        }
+        received.incrementAndGet();
+    }
+
+    /** The string value of {@code "field":"value"} in the frame's JSON body (no escapes in these fields). */
+    static String jsonString(String frame, String field) {
+        int at = frame.indexOf("\"" + field + "\"");
+        if (at < 0) return null;
+        int start = frame.indexOf('"', frame.indexOf(':', at) + 1);
+        int end = start < 0 ? -1 : frame.indexOf('"', start + 1);
+        return end < 0 ? null : frame.substring(start + 1, end);
     }
 
     @Override
     public void close() {
-        synchronized (sessions) {
-            for (var session : sessions) {
-                try {
-                    session.disconnect();
-                } catch (RuntimeException ignored) {
-                    // already gone
-                }
+        closing = true;
+        for (var s : subscribers) {
+            try {
+                s.channel.configureBlocking(false);
+            } catch (IOException | RuntimeException ignored) {
+                // closing anyway
             }
-            sessions.clear();
+            try {
+                s.channel.close();
+            } catch (IOException ignored) {
+                // already gone
+            }
         }
-        client.stop();
-        scheduler.shutdown();
+        if (selector != null) {
+            selector.wakeup();
+            try {
+                reader.join(2_000);
+                selector.close();
+            } catch (IOException | InterruptedException ignored) {
+                // closing anyway
+            }
+        }
     }
 
-    private final class Recorder implements StompFrameHandler {
-        @Override
-        public Type getPayloadType(StompHeaders headers) {
-            return String.class;
+    private record Arrival(String number, long nanoTime) {}
+
+    /** One STOMP-over-WebSocket connection: blocking handshake, then non-blocking frame reads. */
+    private static final class Subscriber {
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        final SocketChannel channel;
+        private ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+        private final java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+
+        private Subscriber(SocketChannel channel) {
+            this.channel = channel;
         }
 
-        @Override
-        public void handleFrame(StompHeaders headers, Object payload) {
-            long now = System.nanoTime();
-            var wallClock = java.time.Instant.now();
-            var calledAt = CALLED_AT.matcher((String) payload);
-            if (calledAt.find()) {
-                fromServerMillis.add(java.time.Duration.between(java.time.Instant.parse(calledAt.group(1)), wallClock)
-                                .toNanos()
-                        / 1e6);
+        static Subscriber open(int port, String site, String bearerToken, String subscriptionId) throws IOException {
+            var channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
+            channel.socket().setTcpNoDelay(true);
+            var s = new Subscriber(channel);
+            byte[] nonce = new byte[16];
+            RANDOM.nextBytes(nonce);
+            s.writeAll(ByteBuffer.wrap(("GET /ws HTTP/1.1\r\n"
+                            + "Host: 127.0.0.1:" + port + "\r\n"
+                            + "Upgrade: websocket\r\n"
+                            + "Connection: Upgrade\r\n"
+                            + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
+                            + "Sec-WebSocket-Version: 13\r\n"
+                            + "Sec-WebSocket-Protocol: v12.stomp\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
+            String response = s.readHttpHead();
+            if (!response.startsWith("HTTP/1.1 101")) {
+                channel.close();
+                throw new IOException("WebSocket upgrade refused: "
+                        + response.lines().findFirst().orElse(""));
             }
-            var matcher = NUMBER.matcher((String) payload);
-            if (matcher.find()) {
-                var sent = sentAt.get(matcher.group(1));
-                if (sent != null) {
-                    latenciesMillis.add((now - sent) / 1e6);
-                } else {
-                    var arrival = new Arrival(matcher.group(1), now);
-                    early.add(arrival);
-                    var registered = sentAt.get(arrival.number());
-                    if (registered != null && early.remove(arrival)) {
-                        latenciesMillis.add((now - registered) / 1e6);
+            s.sendText("CONNECT\naccept-version:1.2\nhost:127.0.0.1\nheart-beat:0,0\nAuthorization:" + bearerToken
+                    + "\n\n\0");
+            var connected = new ArrayList<String>();
+            while (connected.isEmpty()) {
+                s.readBlocking();
+                s.readFrames(connected::add);
+            }
+            if (!connected.getFirst().startsWith("CONNECTED")) {
+                channel.close();
+                throw new IOException("STOMP CONNECT refused: "
+                        + connected.getFirst().lines().findFirst().orElse(""));
+            }
+            s.sendText("SUBSCRIBE\nid:" + subscriptionId + "\ndestination:/topic/site." + site + ".calls\n\n\0");
+            return s;
+        }
+
+        private String readHttpHead() throws IOException {
+            while (true) {
+                readBlocking();
+                var text = new String(in.array(), 0, in.position(), StandardCharsets.ISO_8859_1);
+                int end = text.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    // Keep whatever followed the head (a first frame) for the frame reader.
+                    byte[] rest = java.util.Arrays.copyOfRange(in.array(), end + 4, in.position());
+                    in.clear();
+                    in.put(rest);
+                    return text.substring(0, end);
+                }
+            }
+        }
+
+        private void readBlocking() throws IOException {
+            if (!in.hasRemaining()) grow();
+            if (channel.read(in) < 0) throw new IOException("closed by the server");
+        }
+
+        /** Reads what is available and hands every complete STOMP frame (a WebSocket text message) on. */
+        void readFrames(java.util.function.Consumer<String> frames) throws IOException {
+            if (!channel.isBlocking()) {
+                int n;
+                while ((n = channel.read(in)) > 0) {
+                    if (!in.hasRemaining()) grow();
+                }
+                if (n < 0) throw new IOException("closed by the server");
+            }
+            in.flip();
+            while (in.remaining() >= 2) {
+                int start = in.position();
+                int b0 = in.get() & 0xff;
+                int b1 = in.get() & 0xff;
+                long length = b1 & 0x7f;
+                if (length == 126) {
+                    if (in.remaining() < 2) {
+                        in.position(start);
+                        break;
+                    }
+                    length = in.getShort() & 0xffff;
+                } else if (length == 127) {
+                    if (in.remaining() < 8) {
+                        in.position(start);
+                        break;
+                    }
+                    length = in.getLong();
+                }
+                if (in.remaining() < length) {
+                    in.position(start);
+                    break;
+                }
+                byte[] payload = new byte[(int) length];
+                in.get(payload);
+                int opcode = b0 & 0x0f;
+                if (opcode == 0x9) {
+                    sendFrame(0xA, payload); // pong
+                } else if (opcode == 0x8) {
+                    throw new IOException("closed by the server");
+                } else if (opcode == 0x1 || opcode == 0x0) {
+                    message.write(payload, 0, payload.length);
+                    if ((b0 & 0x80) != 0) {
+                        var text = message.toString(StandardCharsets.UTF_8);
+                        message.reset();
+                        frames.accept(text);
                     }
                 }
             }
-            received.incrementAndGet();
-        }
-    }
-
-    /** Hands the JSON body over as a String whatever its content type says. */
-    private static final class RawJson extends AbstractMessageConverter {
-        RawJson() {
-            super(new MimeType("application", "json"));
-            setStrictContentTypeMatch(false);
+            in.compact();
         }
 
-        @Override
-        protected boolean supports(Class<?> clazz) {
-            return clazz == String.class;
+        private void grow() {
+            var bigger = ByteBuffer.allocate(in.capacity() * 2);
+            in.flip();
+            bigger.put(in);
+            in = bigger;
         }
 
-        @Override
-        protected boolean supportsMimeType(MessageHeaders headers) {
-            return true;
+        void sendText(String text) throws IOException {
+            sendFrame(0x1, text.getBytes(StandardCharsets.UTF_8));
         }
 
-        @Override
-        protected Object convertFromInternal(Message<?> message, Class<?> targetClass, Object conversionHint) {
-            var payload = message.getPayload();
-            return payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : payload.toString();
+        /** A masked, unfragmented frame, as a client must send (RFC 6455 section 5.3). */
+        private void sendFrame(int opcode, byte[] payload) throws IOException {
+            var frame = ByteBuffer.allocate(payload.length + 14);
+            frame.put((byte) (0x80 | opcode));
+            if (payload.length < 126) {
+                frame.put((byte) (0x80 | payload.length));
+            } else {
+                frame.put((byte) (0x80 | 126));
+                frame.putShort((short) payload.length);
+            }
+            byte[] mask = new byte[4];
+            RANDOM.nextBytes(mask);
+            frame.put(mask);
+            for (int i = 0; i < payload.length; i++) frame.put((byte) (payload[i] ^ mask[i & 3]));
+            frame.flip();
+            writeAll(frame);
+        }
+
+        private void writeAll(ByteBuffer buffer) throws IOException {
+            synchronized (channel) {
+                while (buffer.hasRemaining()) {
+                    if (channel.write(buffer) == 0) Thread.onSpinWait();
+                }
+            }
         }
     }
 }
