@@ -47,9 +47,7 @@ final class ApiClient {
 
     /** Calls the next ticket to the counter; null when nobody waits. */
     Issued callNext(String counterId) throws IOException, InterruptedException {
-        var response = send(HttpRequest.newBuilder(URI.create(base + "/counters/" + counterId + "/call-next"))
-                .header("Authorization", counterAuth)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        var response = postAsStaff("/counters/" + counterId + "/call-next");
         if (response.statusCode() == 204) return null;
         expect(response, 200);
         return new Issued(first(ID, response.body()), first(NUMBER, response.body()));
@@ -68,9 +66,7 @@ final class ApiClient {
 
     /** Cancels a waiting ticket; false when it can no longer be cancelled (called meanwhile: 409). */
     boolean cancel(String ticketId) throws IOException, InterruptedException {
-        var response = send(HttpRequest.newBuilder(URI.create(base + "/tickets/" + ticketId + "/cancel"))
-                .header("Authorization", counterAuth)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        var response = postAsStaff("/tickets/" + ticketId + "/cancel");
         if (response.statusCode() == 409) return false;
         expect(response, 200);
         return true;
@@ -85,6 +81,12 @@ final class ApiClient {
         var matcher = ID.matcher(response.body());
         while (matcher.find()) ids.add(matcher.group(1));
         return ids;
+    }
+
+    private HttpResponse<String> postAsStaff(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", counterAuth)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
