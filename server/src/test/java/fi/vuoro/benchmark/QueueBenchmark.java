@@ -299,6 +299,8 @@ public final class QueueBenchmark {
                 api.issue(SITE, services.get(i % services.size()), "bench-lat-" + subscribers + "-" + i);
             }
             int turn = 0;
+            long serverCpu = server.cpuMillis();
+            long clientCpu = clientCpuMillis();
             for (int i = 0; i < calls; i++) {
                 ApiClient.Issued ticket = null;
                 long before = 0;
@@ -315,6 +317,9 @@ public final class QueueBenchmark {
                 Thread.sleep(callIntervalMillis);
             }
             Thread.sleep(2000);
+            long deliveries = Math.max(1, fleet.received.get());
+            double serverMicros = (server.cpuMillis() - serverCpu) * 1000.0 / deliveries;
+            double clientMicros = (clientCpuMillis() - clientCpu) * 1000.0 / deliveries;
             var p = Percentiles.of(fleet.latenciesMillis());
             var fromServer = Percentiles.of(fleet.fromServerMillis());
             System.out.printf(
@@ -329,6 +334,11 @@ public final class QueueBenchmark {
                     p.count(),
                     (long) subscribers * called.size(),
                     server.rssMiB());
+            System.out.printf(
+                    Locale.ROOT,
+                    "[latency]   CPU per delivery (whole phase, calls and HTTP included): server %.1f µs, subscribers %.1f µs%n",
+                    serverMicros,
+                    clientMicros);
             if (fleet.unexpectedFrames() > 0) {
                 System.out.printf(
                         Locale.ROOT,
