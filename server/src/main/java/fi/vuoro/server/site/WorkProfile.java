@@ -23,11 +23,18 @@ public record WorkProfile(List<Entry> entries) {
         }
     }
 
+    /** A plain loop over a handful of entries: the wait forecast asks this for every simulated call. */
     public Optional<Entry> entryFor(String serviceId) {
-        return entries.stream().filter(e -> e.serviceId().equals(serviceId)).findFirst();
+        for (Entry e : entries) {
+            if (e.serviceId().equals(serviceId)) return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     public boolean serves(String serviceId) {
-        return entryFor(serviceId).isPresent();
+        for (Entry e : entries) {
+            if (e.serviceId().equals(serviceId)) return true;
+        }
+        return false;
     }
 }
