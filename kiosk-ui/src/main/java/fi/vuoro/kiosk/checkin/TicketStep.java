@@ -91,7 +91,7 @@ final class TicketStep {
             checkIn.issued(ticket.number());
         } catch (TicketNotIssued e) {
             log.warn("ticket not issued: {}", e.getMessage());
-            checkIn.issueFailed("server");
+            checkIn.issueFailed("SERVER");
         }
     }
 

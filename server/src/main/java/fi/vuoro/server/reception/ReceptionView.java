@@ -248,7 +248,11 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             }
             var trail = new Div();
             trail.addClassName("trail");
-            r.trail().forEach(t -> trail.add(line("trail-line", t)));
+            // Stored as the kiosk sent it (step codes); worded now, in this reader's language.
+            Texts texts = Texts.of(this);
+            r.trail()
+                    .forEach(t -> trail.add(line(
+                            "trail-line", TrailText.describe(t, id -> serviceNames.name(id, getLocale()), texts))));
             card.add(trail);
             var actions = actions(
                     button("reception.imComing", "im-coming", () -> helpDesk.answer(r.id(), me())),
