@@ -43,7 +43,15 @@ final class TrailText {
                         withValue(code, value, v -> t.getOr("trail.how." + v, v), t);
                     case "IDENTIFY_FAILED" -> withValue(code, value, v -> t.getOr("trail.failure." + v, v), t);
                     case "BACK" -> withValue(code, value, v -> t.getOr("help.step." + v, v), t);
-                    case "STRUGGLE" -> withValue(code, value, v -> lowerFirst(t.getOr("help.reason." + v, v)), t);
+                    case "STRUGGLE" ->
+                        withValue(
+                                code,
+                                value,
+                                v -> {
+                                    String reason = t.getOr("help.reason." + v, null);
+                                    return reason == null ? v : lowerFirst(reason);
+                                },
+                                t);
                     default -> null;
                 };
         return words == null ? line : time + " " + words;
