@@ -53,10 +53,10 @@ final class DeviceReads {
                     view.act(() -> checkIn.identify(
                             new Identification.AppointmentQr(appointment.get().reference())));
                 } else {
-                    fail("identify.unknownCode", "unknown appointment code");
+                    fail("identify.unknownCode", "UNKNOWN_CODE");
                 }
             }
-            case DeviceRead.Unreadable unreadable -> fail("identify.unreadable", "unreadable card");
+            case DeviceRead.Unreadable unreadable -> fail("identify.unreadable", "UNREADABLE_CARD");
         }
     }
 

@@ -41,6 +41,13 @@ final class PreviewScript {
                 if (screen.equals("printed")) view.previewPrintOutcome(PrintOutcome.PRINTED);
                 if (screen.equals("paperout")) view.previewPrintOutcome(PrintOutcome.PAPER_OUT);
             }
+            case "next" -> {
+                // Nobody waits for vaccinations: the visitor is next in line ("You are next", never "about 0 min").
+                toService(language);
+                view.act(() -> checkIn.chooseService("vaccinations"));
+                view.act(checkIn::skipIdentification);
+                view.previewPrintOutcome(PrintOutcome.PRINTED);
+            }
             case "welcome" -> {
                 toService(language);
                 view.act(() -> checkIn.chooseService("lab"));

@@ -32,12 +32,9 @@ class ServiceTile extends NativeButton {
         name.setText(service.name(language));
         if (service.open()) {
             waiting.setText(getTranslation("service.waiting", service.waiting()));
-            if (service.estimatedWaitSeconds() < 0) {
-                estimate.setText("");
-            } else {
-                var wait = WaitEstimate.of(service.estimatedWaitSeconds());
-                estimate.setText(getTranslation(wait.key(), wait.args()));
-            }
+            var wait = WaitEstimate.of(service.estimatedWaitSeconds());
+            // A tile without an estimate shows the waiting count alone rather than "not known yet".
+            estimate.setText(wait.known() ? getTranslation(wait.key(), wait.args()) : "");
         } else {
             waiting.setText(getTranslation("service.closed"));
             estimate.setText("");

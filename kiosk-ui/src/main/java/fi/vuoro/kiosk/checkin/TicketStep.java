@@ -91,7 +91,7 @@ final class TicketStep {
             checkIn.issued(ticket.number());
         } catch (TicketNotIssued e) {
             log.warn("ticket not issued: {}", e.getMessage());
-            checkIn.issueFailed("server");
+            checkIn.issueFailed("SERVER");
         }
     }
 
@@ -106,8 +106,7 @@ final class TicketStep {
                 .filter(s -> s.id().equals(ticket.serviceId()))
                 .findFirst();
         var locale = Locale.of(language);
-        var wait = WaitEstimate.withClockTime(
-                ticket.estimatedWaitSeconds() == null ? 0 : ticket.estimatedWaitSeconds(), clock);
+        var wait = WaitEstimate.forTicket(ticket.estimatedWaitSeconds(), ticket.position(), clock);
         // An appointment is called by its booked time (the queue places it so): say that time, not the walk-in wait.
         var translate = appointment != null
                 ? com.vaadin.flow.i18n.I18NProvider.translate(

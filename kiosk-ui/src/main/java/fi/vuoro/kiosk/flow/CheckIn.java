@@ -82,7 +82,7 @@ public final class CheckIn {
 
     public void start() {
         expect(Step.ATTRACT);
-        activity("start");
+        activity(TrailStep.START, null);
         step = Step.LANGUAGE;
     }
 
@@ -92,7 +92,7 @@ public final class CheckIn {
      */
     public void arrivedWithAppointment(Identification how, String appointmentServiceId) {
         expect(Step.ATTRACT);
-        activity("appointment on the attract screen: " + how.trailLabel());
+        activity(TrailStep.APPOINTMENT_ON_ATTRACT, how.trailCode());
         serviceId = Objects.requireNonNull(appointmentServiceId);
         issueFailed = false;
         beginIssuing(how);
@@ -106,7 +106,7 @@ public final class CheckIn {
     /** Picks the language; on the attract or language step this also moves on, elsewhere it only switches. */
     public void chooseLanguage(String code) {
         language = Objects.requireNonNull(code);
-        activity("language " + code);
+        activity(TrailStep.LANGUAGE, code);
         if (step == Step.ATTRACT || step == Step.LANGUAGE) {
             step = Step.SERVICE;
         }
@@ -116,7 +116,7 @@ public final class CheckIn {
         expect(Step.SERVICE);
         serviceId = Objects.requireNonNull(id);
         issueFailed = false;
-        activity("service " + id);
+        activity(TrailStep.SERVICE, id);
         if (identificationOffered) {
             step = Step.IDENTIFY;
         } else {
@@ -126,7 +126,7 @@ public final class CheckIn {
 
     public void identify(Identification how) {
         expect(Step.IDENTIFY);
-        activity("identified: " + how.trailLabel());
+        activity(TrailStep.IDENTIFIED, how.trailCode());
         beginIssuing(how);
     }
 
@@ -134,10 +134,14 @@ public final class CheckIn {
         identify(new Identification.Skipped());
     }
 
-    /** An unreadable card, an unknown code: stays on identification and counts towards a struggle. */
+    /**
+     * An unreadable card, an unknown code: stays on identification and counts towards a struggle.
+     *
+     * @param what a code for the trail: {@code UNREADABLE_CARD}, {@code UNKNOWN_CODE}
+     */
     public void identificationFailed(String what) {
         expect(Step.IDENTIFY);
-        activity("failed: " + what);
+        activity(TrailStep.IDENTIFY_FAILED, what);
         struggle.failure();
     }
 
@@ -149,23 +153,27 @@ public final class CheckIn {
                     case IDENTIFY -> Step.SERVICE;
                     default -> throw new IllegalStateException("no way back from " + step);
                 };
-        activity("back to " + previous.name().toLowerCase());
+        activity(TrailStep.BACK, previous.name());
         struggle.reversal();
         step = previous;
     }
 
     public void issued(String ticketNumber) {
         expect(Step.ISSUING);
-        activity("ticket " + ticketNumber);
+        activity(TrailStep.TICKET, ticketNumber);
         issueKey = null;
         issueKeyServiceId = null;
         step = Step.TICKET;
     }
 
-    /** The server did not confirm the ticket: back to the tiles; a retry for the same service reuses the key. */
+    /**
+     * The server did not confirm the ticket: back to the tiles; a retry for the same service reuses the key.
+     *
+     * @param why a code for the trail, e.g. {@code SERVER}
+     */
     public void issueFailed(String why) {
         expect(Step.ISSUING);
-        activity("issue failed: " + why);
+        activity(TrailStep.ISSUE_FAILED, why);
         struggle.failure();
         issueFailed = true;
         step = Step.SERVICE;
@@ -178,24 +186,24 @@ public final class CheckIn {
     }
 
     public void requestHelp() {
-        activity("asked for a person");
+        activity(TrailStep.ASKED_FOR_PERSON, null);
         help = Help.REQUESTED;
     }
 
     public void declineHelp() {
-        activity("declined help");
+        activity(TrailStep.DECLINED_HELP, null);
         help = Help.NONE;
     }
 
     public void helpAnswered(String name) {
         helperName = name == null || name.isBlank() ? null : name;
         help = Help.ANSWERED;
-        record("reception answered");
+        record(TrailStep.RECEPTION_ANSWERED, null);
     }
 
     /** "More time, please" on the idle warning. */
     public void extendTime() {
-        activity("more time");
+        activity(TrailStep.MORE_TIME, null);
     }
 
     /** Called about once a second and right after each action; returns what the screen must do. */
@@ -218,7 +226,7 @@ public final class CheckIn {
         }
         if (idle.compareTo(timeouts.idleWarning()) >= 0) {
             idleWarning = true;
-            record("idle warning");
+            record(TrailStep.IDLE_WARNING, null);
             return Tick.WARN_IDLE;
         }
         if (help == Help.NONE) {
@@ -226,7 +234,7 @@ public final class CheckIn {
             if (found.isPresent()) {
                 help = Help.OFFERED;
                 struggleReason = found.get();
-                record("struggle: " + found.get().name().toLowerCase());
+                record(TrailStep.STRUGGLE, found.get().name());
                 return Tick.OFFER_HELP;
             }
         }
@@ -269,18 +277,18 @@ public final class CheckIn {
         return Tick.NOTHING;
     }
 
-    private void activity(String what) {
+    private void activity(TrailStep what, String value) {
         lastActivity = clock.instant();
         idleWarning = false;
         struggle.activity();
-        record(what);
+        record(what, value);
     }
 
-    private void record(String what) {
+    private void record(TrailStep what, String value) {
         if (trail.size() == TRAIL_LIMIT) {
             trail.removeFirst();
         }
-        trail.addLast(new TrailEntry(clock.instant(), what));
+        trail.addLast(new TrailEntry(clock.instant(), what, value));
     }
 
     private void expect(Step expected) {

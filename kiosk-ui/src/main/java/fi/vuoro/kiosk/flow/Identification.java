@@ -6,30 +6,30 @@ package fi.vuoro.kiosk.flow;
  */
 public sealed interface Identification {
 
-    /** Short, non-personal label for the help trail. */
-    String trailLabel();
+    /** Non-personal code for the help trail: {@code CARD}, {@code QR}, {@code CODE} or {@code SKIPPED}. */
+    String trailCode();
 
     record Card(String keyedHash) implements Identification {
-        public String trailLabel() {
-            return "card";
+        public String trailCode() {
+            return "CARD";
         }
     }
 
     record AppointmentQr(String reference) implements Identification {
-        public String trailLabel() {
-            return "appointment QR";
+        public String trailCode() {
+            return "QR";
         }
     }
 
     record KeypadCode(String code) implements Identification {
-        public String trailLabel() {
-            return "keypad code";
+        public String trailCode() {
+            return "CODE";
         }
     }
 
     record Skipped() implements Identification {
-        public String trailLabel() {
-            return "skipped";
+        public String trailCode() {
+            return "SKIPPED";
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
  *
  * @param requestId answers ({@code HELP_ANSWERED}) and cancellations ({@code /app/kiosk.help.cancel}) name it
  * @param reason {@code VISITOR} when they pressed the button, otherwise the struggle the kiosk noticed
- * @param trail short, non-personal lines such as "10:02:11 service lab"
+ * @param trail short, non-personal step codes such as "10:02:11 SERVICE lab" (docs/device-channel.md), worded by the
+ *     server in the reader's language
  */
 public record HelpRequest(String requestId, String reason, String step, String language, List<String> trail) {
 

@@ -110,6 +110,11 @@ public final class InMemoryQueueGateway implements QueueGateway {
         return new ArrayList<>(services.values());
     }
 
+    /** Sets a service's live figures (demos, screenshots): e.g. nobody waiting, so the next ticket is next in line. */
+    public synchronized void setFigures(String serviceId, int waiting, long estimatedWaitSeconds) {
+        services.computeIfPresent(serviceId, (id, s) -> s.withFigures(waiting, estimatedWaitSeconds, true));
+    }
+
     @Override
     public ConnectionState connectionState() {
         return state;

@@ -124,7 +124,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         var request = gateway.helpRequests().get(before);
         assertThat(request.reason()).isEqualTo("VISITOR");
         assertThat(request.step()).isEqualTo("SERVICE");
-        assertThat(request.trail()).anyMatch(line -> line.endsWith("language en"));
+        assertThat(request.trail()).anyMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d LANGUAGE en"));
         assertThat(shows("Someone from reception is coming to you.")).isTrue();
 
         view.onCommand(new DeviceCommand.HelpAnswered("Mari"));

@@ -2,6 +2,7 @@ package fi.vuoro.kiosk.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.kiosk.server.InMemoryQueueGateway;
 import fi.vuoro.kiosk.testing.Chromium;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +42,7 @@ class KioskScreenshotsTest {
             "unreadable",
             "welcome",
             "printed",
+            "next",
             "paperout",
             "offer",
             "help",
@@ -50,10 +53,16 @@ class KioskScreenshotsTest {
             "message",
             "pairing");
 
+    static final Map<String, String> YOU_ARE_NEXT =
+            Map.of("fi", "Olet seuraavana", "sv", "Du står näst i tur", "en", "You are next");
+
     static WebDriver driver;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    InMemoryQueueGateway gateway;
 
     @BeforeAll
     static void browser() throws Exception {
@@ -86,6 +95,8 @@ class KioskScreenshotsTest {
                                     false));
             for (var language : List.of("fi", "sv", "en")) {
                 for (var screen : SCREENS) {
+                    // Every preview ticket joins the in-memory queue: empty it again so "next" is next in line.
+                    if (screen.equals("next")) gateway.setFigures("vaccinations", 0, 0);
                     var query = screen.equals("attract") ? "" : "screen=" + screen + "&";
                     driver.get("http://localhost:" + port + "/?" + query + "lang=" + language);
                     new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -96,6 +107,14 @@ class KioskScreenshotsTest {
                     var name = screen + "-" + orientation + "-" + language;
                     Chromium.screenshot(driver, name);
                     problems.addAll(check(name));
+                    if (screen.equals("next")) {
+                        var page = driver.findElement(By.cssSelector(".kiosk-main"))
+                                .getText();
+                        if (!page.contains(YOU_ARE_NEXT.get(language)) || page.contains(" 0 min")) {
+                            problems.add(
+                                    name + ": the next in line does not read '" + YOU_ARE_NEXT.get(language) + "'");
+                        }
+                    }
                 }
             }
         }

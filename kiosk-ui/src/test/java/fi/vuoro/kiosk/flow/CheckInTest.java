@@ -42,7 +42,7 @@ class CheckInTest {
         assertThat(checkIn.language()).isEqualTo("sv");
         assertThat(checkIn.trail())
                 .extracting(TrailEntry::what)
-                .containsExactly("start", "language sv", "service lab", "identified: skipped", "ticket A001");
+                .containsExactly("START", "LANGUAGE sv", "SERVICE lab", "IDENTIFIED SKIPPED", "TICKET A001");
 
         checkIn.finish();
         assertThat(checkIn.step()).isEqualTo(Step.ATTRACT);
@@ -59,9 +59,7 @@ class CheckInTest {
         assertThat(checkIn.language()).isEqualTo("sv");
         assertThat(checkIn.identification()).isEqualTo(new Identification.AppointmentQr("APT-1003"));
         assertThat(checkIn.issueKey()).isEqualTo("key-1");
-        assertThat(checkIn.trail())
-                .extracting(TrailEntry::what)
-                .containsExactly("appointment on the attract screen: appointment QR");
+        assertThat(checkIn.trail()).extracting(TrailEntry::what).containsExactly("APPOINTMENT_ON_ATTRACT QR");
         // Only from the attract screen: mid-flow a read must not jump the visitor elsewhere.
         checkIn.issued("V001");
         assertThatThrownBy(() -> checkIn.arrivedWithAppointment(new Identification.Card("h"), "lab"))
@@ -98,7 +96,7 @@ class CheckInTest {
     void retryAfterAFailedIssueReusesTheIdempotencyKeyForTheSameService() {
         toIssuing("lab");
         var first = checkIn.issueKey();
-        checkIn.issueFailed("timeout");
+        checkIn.issueFailed("SERVER");
         assertThat(checkIn.step()).isEqualTo(Step.SERVICE);
         assertThat(checkIn.issueFailedLastTime()).isTrue();
 
@@ -106,7 +104,7 @@ class CheckInTest {
         checkIn.skipIdentification();
         assertThat(checkIn.issueKey()).isEqualTo(first);
 
-        checkIn.issueFailed("timeout");
+        checkIn.issueFailed("SERVER");
         checkIn.chooseService("xray");
         checkIn.skipIdentification();
         assertThat(checkIn.issueKey()).isNotEqualTo(first);
@@ -194,9 +192,9 @@ class CheckInTest {
         checkIn.start();
         checkIn.chooseLanguage("fi");
         checkIn.chooseService("lab");
-        checkIn.identificationFailed("unreadable card");
+        checkIn.identificationFailed("UNREADABLE_CARD");
         assertThat(checkIn.tick()).isEqualTo(Tick.NOTHING);
-        checkIn.identificationFailed("unreadable card");
+        checkIn.identificationFailed("UNREADABLE_CARD");
         assertThat(checkIn.tick()).isEqualTo(Tick.OFFER_HELP);
         assertThat(checkIn.struggleReason()).isEqualTo(Struggle.REPEATED_FAILURES);
         assertThat(checkIn.step()).isEqualTo(Step.IDENTIFY);
@@ -210,7 +208,7 @@ class CheckInTest {
         assertThat(checkIn.help()).isEqualTo(Help.REQUESTED);
         assertThat(checkIn.trail())
                 .extracting(TrailEntry::what)
-                .containsExactly("start", "language en", "asked for a person");
+                .containsExactly("START", "LANGUAGE en", "ASKED_FOR_PERSON");
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(checkIn.tick()).isEqualTo(Tick.NOTHING);
@@ -237,7 +235,7 @@ class CheckInTest {
             checkIn.chooseLanguage(i % 2 == 0 ? "sv" : "en");
         }
         assertThat(checkIn.trail()).hasSize(CheckIn.TRAIL_LIMIT);
-        assertThat(checkIn.trail().getLast().what()).isEqualTo("language en");
+        assertThat(checkIn.trail().getLast().what()).isEqualTo("LANGUAGE en");
     }
 
     private void toIssuing(String service) {

@@ -2,7 +2,7 @@ package fi.vuoro.kiosk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import fi.vuoro.hardware.testing.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,48 +15,25 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium for the kiosk's browser tests: flags that keep it off the network, a fresh profile and
- * an explicit chromedriver (Selenium Manager would try the internet); PNG screenshots under
- * {@code target/screenshots}, and the 48 px touch-target check. Skips without Chromium, fails then under
+ * The kiosk's browser tests' helpers around the shared headless Chromium (hardware's test-jar,
+ * {@link HeadlessChromium}: launch flags, profile, chromedriver): PNG screenshots under {@code target/screenshots},
+ * an exact viewport, stale-safe clicks and the 48 px touch-target check. Skips without Chromium, fails then under
  * {@code VUORO_REQUIRE_TOOLS=true}.
  */
 public final class Chromium {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Chromium() {}
 
     /** A browser whose window (not viewport) is this size; see {@link #viewport} for an exact viewport. */
     public static WebDriver start(int width, int height) throws Exception {
-        RequiredTools.assumeChromium(CHROMIUM, CHROMEDRIVER);
-        var profile = Files.createTempDirectory("kiosk-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--force-device-scale-factor=1",
-                "--user-data-dir=" + profile,
-                "--window-size=" + width + "," + height);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .build();
-        return new ChromeDriver(service, options);
+        HeadlessChromium.assumeInstalled();
+        return HeadlessChromium.start(
+                HeadlessChromium.options(Files.createTempDirectory("kiosk-chromium"), width, height));
     }
 
     /** Sets the viewport (not the window) to exactly this size, so screenshots are 1080×1920 / 1920×1080. */

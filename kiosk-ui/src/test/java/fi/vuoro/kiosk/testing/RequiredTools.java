@@ -17,12 +17,6 @@ public final class RequiredTools {
         require(SocatPtyPair.available(), "socat is not installed (Debian package socat)");
     }
 
-    public static void assumeChromium(Path chromium, Path chromedriver) {
-        require(
-                Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "chromium / chromedriver not installed (Debian packages chromium, chromium-driver)");
-    }
-
     public static void assumeServerJar(Path jar) {
         require(
                 Files.isRegularFile(jar),

@@ -167,7 +167,8 @@ class CurrentVisitPanel extends Div {
             notes.add(new ListItem(getTranslation("counter.noNotes")));
         }
         for (VisitRecord.Note n : visit.notes()) {
-            notes.add(new ListItem(TIME.format(n.at().atZone(zone)) + " " + n.author() + ": " + n.text()));
+            notes.add(new ListItem(TIME.format(n.at().atZone(zone)) + " " + n.author() + ": "
+                    + NoteText.text(n.text(), this::getTranslation)));
         }
         Function<String, String> counterName =
                 id -> sites.counter(id).map(c -> c.name()).orElse(id);

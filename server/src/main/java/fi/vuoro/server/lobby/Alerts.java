@@ -85,7 +85,8 @@ public class Alerts {
         String text = HelpDesk.clip(whatWasDone, MAX_RESOLUTION);
         close(alert, staffUsername, text);
         if (alert.ticketId() != null) {
-            queue.addNote(alert.ticketId(), "Alert " + alert.kind() + " handled: " + text, staffUsername);
+            // Stored as a code with the staff member's words; the counter words the rest in its reader's language.
+            queue.addNote(alert.ticketId(), LobbyNotes.alertResolved(alert.kind(), text), staffUsername);
         }
         return find(alertId).orElseThrow();
     }

@@ -97,7 +97,7 @@ public class GreetList {
     public void markPersonally(String ticketId, String staffUsername) {
         TicketView ticket = openTicket(ticketId);
         add(ticket, GreetReason.MARKED_BY_STAFF, clock.instant());
-        queue.addNote(ticketId, "Marked to be greeted personally", staffUsername);
+        queue.addNote(ticketId, LobbyNotes.markedToGreet(), staffUsername);
     }
 
     /**
@@ -131,10 +131,7 @@ public class GreetList {
                 .params(staffUsername, utc(now), visitId)
                 .update();
         Duration timeToGreet = Duration.between(entry.addedAt(), now);
-        queue.addNote(
-                entry.ticket().id(),
-                "Greeted personally (" + Math.max(0, timeToGreet.toSeconds()) + " s after arrival)",
-                staffUsername);
+        queue.addNote(entry.ticket().id(), LobbyNotes.greeted(Math.max(0, timeToGreet.toSeconds())), staffUsername);
         events.publishEvent(new LobbyChanged(entry.ticket().siteId()));
         return timeToGreet;
     }

@@ -159,8 +159,7 @@ public class HelpDesk {
         if (request.ticketId() != null) {
             queue.addNote(
                     request.ticketId(),
-                    "Greeted in person after a help request at the kiosk ("
-                            + seconds(Duration.between(request.requestedAt(), now)) + " s after asking)",
+                    LobbyNotes.greetedAfterHelp(seconds(Duration.between(request.requestedAt(), now))),
                     staffUsername);
             greetList.greetedByHelp(request.ticketId(), staffUsername, now);
         }
@@ -191,8 +190,7 @@ public class HelpDesk {
         link(request, ticket);
         queue.addNote(
                 ticket.id(),
-                "Checked in by reception after a help request at kiosk " + request.deviceId() + " (" + request.reason()
-                        + (request.step() == null ? "" : ", at step " + request.step()) + ")",
+                LobbyNotes.checkedInAfterHelp(request.deviceId(), request.reason(), request.step()),
                 staffUsername);
         events.publishEvent(new LobbyChanged(request.siteId()));
         return ticket;

@@ -27,6 +27,8 @@ import fi.vuoro.server.system.NotFoundException;
 import fi.vuoro.server.ui.ScreenBroadcaster;
 import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffTranslations;
+import fi.vuoro.server.ui.Texts;
+import fi.vuoro.server.ui.WaitText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -175,11 +177,12 @@ public class MobileTicketView extends Div implements BeforeEnterObserver, HasDyn
                 state.setText(
                         current.position() == null
                                 ? getTranslation("status.WAITING")
-                                : getTranslation("mobile.position", current.position()));
-                if (current.estimatedWaitSeconds() != null) {
-                    detail.setText(getTranslation(
-                            "mobile.estimate", Math.max(1, Math.round(current.estimatedWaitSeconds() / 60.0))));
-                }
+                                : current.position() == 1
+                                        ? getTranslation("mobile.next")
+                                        : getTranslation("mobile.position", current.position()));
+                String wait = WaitText.describe(
+                        "mobile.wait", current.estimatedWaitSeconds(), current.position(), Texts.of(this));
+                if (wait != null) detail.setText(wait);
             }
             case CALLED -> state.setText(getTranslation("mobile.called", counterName(current)));
             case SERVING -> state.setText(getTranslation("status.SERVING"));

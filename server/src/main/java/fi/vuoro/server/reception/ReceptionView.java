@@ -50,6 +50,7 @@ import fi.vuoro.server.ui.ServiceNames;
 import fi.vuoro.server.ui.StaffIdentity;
 import fi.vuoro.server.ui.StaffLanguage;
 import fi.vuoro.server.ui.Texts;
+import fi.vuoro.server.ui.WaitText;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -247,7 +248,11 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             }
             var trail = new Div();
             trail.addClassName("trail");
-            r.trail().forEach(t -> trail.add(line("trail-line", t)));
+            // Stored as the kiosk sent it (step codes); worded now, in this reader's language.
+            Texts texts = Texts.of(this);
+            r.trail()
+                    .forEach(t -> trail.add(line(
+                            "trail-line", TrailText.describe(t, id -> serviceNames.name(id, getLocale()), texts))));
             card.add(trail);
             var actions = actions(
                     button("reception.imComing", "im-coming", () -> helpDesk.answer(r.id(), me())),
@@ -366,7 +371,9 @@ public class ReceptionView extends Div implements BeforeEnterObserver, HasDynami
             row.getElement().setAttribute("data-ticket-id", t.id());
             String state = getTranslation("status." + t.status().name())
                     + (t.status() == TicketStatus.WAITING && t.estimatedWaitSeconds() != null
-                            ? " · " + getTranslation("reception.estimate", Math.round(t.estimatedWaitSeconds() / 60.0))
+                            ? " · "
+                                    + WaitText.describe(
+                                            "reception.wait", t.estimatedWaitSeconds(), t.position(), Texts.of(this))
                             : "")
                     + (t.priority() == PriorityClass.NORMAL
                             ? ""

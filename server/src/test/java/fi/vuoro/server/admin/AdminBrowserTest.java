@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.vuoro.server.browser.Browsers;
 import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.enrolment.DeviceManagement;
+import fi.vuoro.server.enrolment.DeviceResultFrames;
 import fi.vuoro.server.messaging.Destinations;
 import fi.vuoro.server.messaging.StompClients;
 import fi.vuoro.server.site.SiteDirectory;
@@ -129,17 +130,7 @@ class AdminBrowserTest extends AdminContextTest {
         assertThat(print).isNotNull();
         assertThat(print.get("type")).isEqualTo("PRINT_TEST");
         String commandId = (String) ((Map<?, ?>) print.get("parameters")).get("commandId");
-        kiosk.session.send(
-                "/app/device.result",
-                Map.of(
-                        "commandId",
-                        commandId,
-                        "ok",
-                        true,
-                        "message",
-                        "Printed 429 bytes",
-                        "detail",
-                        Map.of("printer", "OK")));
+        kiosk.session.send(DeviceResultFrames.DESTINATION, DeviceResultFrames.printedTestTicket(commandId));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".test-result"), "Printed 429 bytes"));
         assertThat(driver.findElement(By.cssSelector(".test-result")).getText())

@@ -1,6 +1,6 @@
 package fi.vuoro.server.browser;
 
-import java.io.File;
+import fi.vuoro.hardware.testing.HeadlessChromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,15 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,23 +22,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Real headless Chromium for the staff-side flows: each {@link #open} is a separate browser context (own profile,
  * own cookies), so a test can hold a console, a counter and a display at once. Skips when Chromium is missing and
- * fails then under {@code VUORO_REQUIRE_TOOLS=true} (CI). Close with {@link #close()} (e.g. in {@code @AfterAll}).
+ * fails then under {@code VUORO_REQUIRE_TOOLS=true} (CI). The launch itself (flags, chromedriver) is the shared
+ * {@link HeadlessChromium} from hardware's test-jar. Close with {@link #close()} (e.g. in {@code @AfterAll}).
  */
 public final class Browsers implements AutoCloseable {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final List<WebDriver> drivers = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();
 
     /** Aborts the calling test (or fails it in CI) when Chromium or its driver is not installed. */
     public static void assumeChromium() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            var message = "chromium / chromedriver not installed (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("VUORO_REQUIRE_TOOLS"))) throw new IllegalStateException(message);
-            Assumptions.abort(message);
-        }
+        HeadlessChromium.assumeInstalled();
     }
 
     /** A new browser context with the given window size, e.g. 1920×1080 for a TV or 1280×800 for a console. */
@@ -51,29 +41,14 @@ public final class Browsers implements AutoCloseable {
         try {
             var profile = Files.createTempDirectory("vuoro-chromium");
             profiles.add(profile);
-            var options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments(
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--hide-scrollbars",
-                    "--autoplay-policy=no-user-gesture-required",
-                    "--user-data-dir=" + profile,
-                    "--window-size=" + width + "," + height);
+            // The waiting-room display chimes without a click.
+            var options =
+                    HeadlessChromium.options(profile, width, height, "--autoplay-policy=no-user-gesture-required");
             // Console messages (CSP violations, script errors) readable through driver.manage().logs().
             var logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
-            var service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                    .build();
-            var driver = new ChromeDriver(service, options);
+            var driver = HeadlessChromium.start(options);
             driver.manage().window().setSize(new Dimension(width, height));
             drivers.add(driver);
             return driver;

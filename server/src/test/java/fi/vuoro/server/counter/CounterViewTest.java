@@ -11,17 +11,24 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import fi.vuoro.server.lobby.AlertDetail;
+import fi.vuoro.server.lobby.AlertKind;
+import fi.vuoro.server.lobby.Alerts;
 import fi.vuoro.server.queue.TicketStatus;
 import fi.vuoro.server.queue.TicketView;
 import fi.vuoro.server.ui.ViewTestBase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The counter workstation against the real queue engine on H2, driven through its components. */
 @WithMockUser(username = "clerk-anna", roles = "COUNTER")
 class CounterViewTest extends ViewTestBase {
+
+    @Autowired
+    Alerts alerts;
 
     @Test
     void callsNextByWorkProfileAndCompletesWithShortcut() {
@@ -77,6 +84,37 @@ class CounterViewTest extends ViewTestBase {
                 .map(ListItem::getText)
                 .toList();
         assertThat(notes).singleElement().asString().contains("Blood count ordered, fasting since 8");
+    }
+
+    @Test
+    void receptionsAlertNoteReadsInTheClerksLanguage() {
+        TicketView gp = issue("gp");
+        var alert = alerts.raise(
+                AlertKind.POOR_RATING,
+                site,
+                "visit:" + gp.visitId(),
+                gp.id(),
+                gp.visitId(),
+                null,
+                AlertDetail.rating(2, List.of()));
+        alerts.resolve(alert.id(), "Pyysi anteeksi, soitti takaisin", "reception");
+        // Stored as a code with the typed words: no English sentence in the data.
+        assertThat(commands.visitOf(gp.id()).notes()).singleElement().satisfies(n -> assertThat(n.text())
+                .isEqualTo("ALERT_RESOLVED POOR_RATING: Pyysi anteeksi, soitti takaisin"));
+
+        open("c1", "fi");
+        test(button("call-next")).click();
+        assertThat(notes())
+                .singleElement()
+                .asString()
+                .endsWith("reception: Vastaanotto hoiti: huono arvio – Pyysi anteeksi, soitti takaisin");
+    }
+
+    private List<String> notes() {
+        return $(ListItem.class).all().stream()
+                .filter(li -> li.getParent().orElseThrow().hasClassName("visit-notes"))
+                .map(ListItem::getText)
+                .toList();
     }
 
     @Test

@@ -131,21 +131,12 @@ class DeviceChannelStompTest extends AdminContextTest {
         // Another device answering this command is not believed.
         var intruder = clients.connect("Bearer " + DemoCredentials.KIOSK_TOKEN);
         long droppedBefore = tests.droppedAnswers();
-        intruder.await().send("/app/device.result", Map.of("commandId", commandId, "ok", true, "message", "fake"));
+        intruder.await()
+                .send(DeviceResultFrames.DESTINATION, DeviceResultFrames.answer(commandId, true, "fake", Map.of()));
         awaitTrue("the foreign answer is dropped", () -> tests.droppedAnswers() > droppedBefore);
         assertThat(results).isEmpty();
 
-        session.session.send(
-                "/app/device.result",
-                Map.of(
-                        "commandId",
-                        commandId,
-                        "ok",
-                        true,
-                        "message",
-                        "Printed 429 bytes",
-                        "detail",
-                        Map.of("printer", "OK")));
+        session.session.send(DeviceResultFrames.DESTINATION, DeviceResultFrames.printedTestTicket(commandId));
         awaitTrue("the answer reaches the admin", () -> !results.isEmpty());
         assertThat(results).hasSize(1);
         assertThat(results.getFirst().ok()).isTrue();
@@ -154,8 +145,8 @@ class DeviceChannelStompTest extends AdminContextTest {
 
         // Garbage on the channel: dropped and counted, the session stays usable.
         long dropped = tests.droppedAnswers();
-        session.session.send("/app/device.result", Map.of("commandId", commandId, "ok", true));
-        session.session.send("/app/device.result", "not json at all");
+        session.session.send(DeviceResultFrames.DESTINATION, Map.of("commandId", commandId, "ok", true));
+        session.session.send(DeviceResultFrames.DESTINATION, "not json at all");
         awaitTrue("the repeated answer is dropped", () -> tests.droppedAnswers() > dropped);
         assertThat(results).hasSize(1);
         assertThat(session.session.isConnected()).isTrue();

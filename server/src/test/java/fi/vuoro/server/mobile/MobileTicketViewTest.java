@@ -34,7 +34,8 @@ class MobileTicketViewTest extends ViewTestBase {
 
         commands.callNext(site + "-c1", "clerk");
         roundTrip();
-        assertThat(text("ticket-state")).isEqualTo("You are number 1 in line");
+        assertThat(text("ticket-state")).isEqualTo("You are next in line");
+        assertThat(text("ticket-detail")).doesNotContain("0 min").isNotBlank();
 
         commands.callNext(site + "-c2", "clerk");
         roundTrip();
@@ -43,7 +44,7 @@ class MobileTicketViewTest extends ViewTestBase {
         commands.transfer(mine.id(), site + "-lab", null, "needs a blood test", "clerk");
         roundTrip();
         assertThat(text("ticket-transferred")).startsWith("Your matter was handed over to lab at ");
-        assertThat(text("ticket-state")).isEqualTo("You are number 1 in line");
+        assertThat(text("ticket-state")).isEqualTo("You are next in line");
         assertThat(ahead.id()).isNotEqualTo(mine.id());
     }
 

@@ -225,6 +225,7 @@ class StaffJourneysBrowserTest {
                                     "language",
                                     "fi",
                                     "trail",
+                                    // An older kiosk's free-text trail: shown as it is (newer kiosks send codes).
                                     List.of("10:02:11 language fi", "10:02:40 back", "10:02:52 back")));
 
             WebElement card = await(

@@ -86,6 +86,11 @@ class StaffScreenshotsBrowserTest {
                 "demo", service, lang, null, null, null, null, UUID.randomUUID().toString(), DemoCredentials.KIOSK_ID));
     }
 
+    static final Map<String, String> TRAIL_LANGUAGE_STEP = Map.of(
+            "fi", "10:02:11 Valitsi kielen: suomi",
+            "sv", "10:02:11 Valde språk: finska",
+            "en", "10:02:11 Chose the language: Finnish");
+
     @Test
     void everyScreenInThreeLanguages() {
         var kiosk = new DevicePrincipal(DemoCredentials.KIOSK_ID, "demo", DevicePrincipal.Kind.KIOSK);
@@ -103,9 +108,11 @@ class StaffScreenshotsBrowserTest {
                         "SERVICE",
                         "fi",
                         List.of(
-                                "10:02:11 language fi",
-                                "10:02:30 service tiles",
-                                "10:02:58 pressed Talk to a person")));
+                                "10:02:09 START",
+                                "10:02:11 LANGUAGE fi",
+                                "10:02:30 SERVICE lab",
+                                "10:02:41 BACK SERVICE",
+                                "10:02:58 ASKED_FOR_PERSON")));
         TicketView rated = issue("desk", "en");
         events.publishEvent(
                 new FeedbackRecorded("demo", rated.id(), rated.visitId(), 2, List.of("HARD_TO_FIND"), Instant.now()));
@@ -130,6 +137,10 @@ class StaffScreenshotsBrowserTest {
         WebDriver phone = browsers.open(390, 844);
         for (String lang : List.of("fi", "sv", "en")) {
             shoot(staff, base + "/reception?lang=" + lang, ".reception-view .lobby .card", "reception-" + lang);
+            // The kiosk sent step codes; the console words them in the reader's language.
+            assertThat(staff.findElement(By.cssSelector(".help-card .trail")).getText())
+                    .contains(TRAIL_LANGUAGE_STEP.get(lang))
+                    .doesNotContain("LANGUAGE");
             shoot(staff, base + "/health?lang=" + lang, ".health-board .device-card", "health-" + lang);
             shoot(
                     staff,
