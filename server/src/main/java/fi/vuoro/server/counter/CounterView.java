@@ -144,6 +144,10 @@ public class CounterView extends VerticalLayout implements BeforeEnterObserver, 
                         .filter(c -> c.id().equals(id))
                         .findFirst())
                 .ifPresent(counterSelect::setValue);
+        if (isAttached()) {
+            // The same view entered again (a new ?lang=, say): redraw the visit's notes and history in it too.
+            refresh();
+        }
     }
 
     @Override

@@ -108,6 +108,10 @@ class CounterViewTest extends ViewTestBase {
                 .singleElement()
                 .asString()
                 .endsWith("reception: Vastaanotto hoiti: huono arvio – Pyysi anteeksi, soitti takaisin");
+
+        // The same open view switched to Swedish rewords the note too, not only the buttons.
+        open("c1", "sv");
+        assertThat(notes()).singleElement().asString().contains("reception: Receptionen skötte: ");
     }
 
     private List<String> notes() {
