@@ -114,7 +114,7 @@ public final class OfflineStore implements AutoCloseable {
     public synchronized Optional<OfflineTicket> issue(String key, String serviceId, String language) {
         var earlier = tickets.get(key);
         if (earlier != null) return Optional.of(earlier);
-        var today = LocalDate.now(clock);
+        var today = serviceDay();
         for (var block : todaysBlocks(serviceId, today)) {
             int next = nextFree(block);
             if (next <= block.last()) {
@@ -137,7 +137,7 @@ public final class OfflineStore implements AutoCloseable {
     /** Numbers still free in today's blocks of the service. */
     public synchronized int remaining(String serviceId) {
         int free = 0;
-        for (var block : todaysBlocks(serviceId, LocalDate.now(clock))) {
+        for (var block : todaysBlocks(serviceId, serviceDay())) {
             free += Math.max(0, block.last() - nextFree(block) + 1);
         }
         return free;
@@ -171,6 +171,21 @@ public final class OfflineStore implements AutoCloseable {
         return damagedAtOpen;
     }
 
+    /**
+     * The site's business day as the server last said it (the newest leased block's day) when that is within a day
+     * of this machine's date: the server reckons days in the site's time zone, which the kiosk's clock need not
+     * share (a kiosk clock in UTC and a site in Helsinki disagree between 22:00 and 24:00 UTC). Otherwise, or
+     * before any lease, the local date.
+     */
+    private LocalDate serviceDay() {
+        var local = LocalDate.now(clock);
+        return blocks.values().stream()
+                .map(Block::serviceDay)
+                .max(LocalDate::compareTo)
+                .filter(day -> !day.isBefore(local.minusDays(1)) && !day.isAfter(local.plusDays(1)))
+                .orElse(local);
+    }
+
     private List<Block> todaysBlocks(String serviceId, LocalDate today) {
         return blocks.values().stream()
                 .filter(b -> b.serviceId().equals(serviceId) && b.serviceDay().equals(today))
@@ -189,7 +204,7 @@ public final class OfflineStore implements AutoCloseable {
 
     /** Drops past days' blocks and tickets once every ticket of them has its final answer. */
     private synchronized void compact() {
-        var today = LocalDate.now(clock);
+        var today = serviceDay();
         var keepBlocks = new ArrayList<String>();
         for (var block : blocks.values()) {
             boolean unsettled = tickets.values().stream()
