@@ -172,8 +172,8 @@ public final class OfflineStore implements AutoCloseable {
     }
 
     /**
-     * The site's business day as the server last said it (the newest leased block's day) when that is within a day
-     * of this machine's date: the server reckons days in the site's time zone, which the kiosk's clock need not
+     * The site's business day as the server last said it (the newest leased block's day) when that is today or tomorrow
+     * by this machine's date (never a past day: yesterday's blocks stay unused): the server reckons days in the site's time zone, which the kiosk's clock need not
      * share (a kiosk clock in UTC and a site in Helsinki disagree between 22:00 and 24:00 UTC). Otherwise, or
      * before any lease, the local date.
      */
@@ -182,7 +182,7 @@ public final class OfflineStore implements AutoCloseable {
         return blocks.values().stream()
                 .map(Block::serviceDay)
                 .max(LocalDate::compareTo)
-                .filter(day -> !day.isBefore(local.minusDays(1)) && !day.isAfter(local.plusDays(1)))
+                .filter(day -> !day.isBefore(local) && !day.isAfter(local.plusDays(1)))
                 .orElse(local);
     }
 
