@@ -172,10 +172,10 @@ public final class OfflineStore implements AutoCloseable {
     }
 
     /**
-     * The site's business day as the server last said it (the newest leased block's day) when that is today or tomorrow
-     * by this machine's date (never a past day: yesterday's blocks stay unused): the server reckons days in the site's time zone, which the kiosk's clock need not
-     * share (a kiosk clock in UTC and a site in Helsinki disagree between 22:00 and 24:00 UTC). Otherwise, or
-     * before any lease, the local date.
+     * The site's business day as the server last said it (the newest leased block's day) when that is today or
+     * tomorrow by this machine's date (never a past day: yesterday's blocks stay unused). The server reckons days in
+     * the site's time zone, which the kiosk's clock need not share (a kiosk clock in UTC and a site in Helsinki
+     * disagree between 22:00 and 24:00 UTC). Otherwise, or before any lease, the local date.
      */
     private LocalDate serviceDay() {
         var local = LocalDate.now(clock);
