@@ -142,6 +142,19 @@ public final class StompClients implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until a subscription is live by sending pings until one arrives: the simple broker sends no receipts,
+     * so a message published right after SUBSCRIBE may pass before the broker has registered it. Callers skip
+     * late pings when they read the queue.
+     */
+    public static void awaitSubscribed(String what, BlockingQueue<?> received, Runnable ping)
+            throws InterruptedException {
+        awaitTrue("the subscription to " + what + " is registered", () -> {
+            ping.run();
+            return pollBriefly(received) != null;
+        });
+    }
+
     /** Polls a condition for up to 10 s: a functional time-out, not a performance target. */
     public static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

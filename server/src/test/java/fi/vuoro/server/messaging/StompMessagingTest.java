@@ -263,13 +263,9 @@ class StompMessagingTest {
         assertThat(rejected.count(StompCommand.SUBSCRIBE, "other-device")).isEqualTo(before + 2);
     }
 
-    /** Waits until the subscription is live: the simple broker sends no receipts. */
     private void warmUp(java.util.concurrent.BlockingQueue<DeviceCommand> received, String deviceId)
             throws InterruptedException {
-        awaitTrue("the subscription of " + deviceId + " is registered", () -> {
-            deviceCommands.send(deviceId, command("PING"));
-            return pollQuietly(received) != null;
-        });
+        StompClients.awaitSubscribed(deviceId, received, () -> deviceCommands.send(deviceId, command("PING")));
     }
 
     /** The next {@code n} command types, skipping late warm-up pings. */
