@@ -26,9 +26,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The to-greet list: one entry per visit with every reason it is there. "I'm coming" tells the kiosk that issued
@@ -46,6 +50,8 @@ public class GreetList {
     private final StaffNames staffNames;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The first reason's insert, behind a savepoint: losing a race to another first reason must not end the caller's transaction. */
+    private final TransactionTemplate firstEntry;
 
     GreetList(
             JdbcClient jdbc,
@@ -55,8 +61,11 @@ public class GreetList {
             ArrivalLog arrivals,
             StaffNames staffNames,
             ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.firstEntry = new TransactionTemplate(transactions);
+        this.firstEntry.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.reader = reader;
         this.queue = queue;
         this.devices = devices;
@@ -66,26 +75,45 @@ public class GreetList {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Adds reasons for the ticket's visit (merging with earlier ones); nothing happens for an empty set. */
+    /**
+     * Adds reasons for the ticket's visit (merging with earlier ones); nothing happens for an empty set. Safe when two
+     * reasons arrive at once (a visitor's arrival rules and reception marking the same visit): the entry is locked
+     * while its reasons are merged, and the one whose first insert loses the race merges into the winner's entry.
+     */
     @Transactional
     public void add(TicketView ticket, Collection<GreetReason> reasons, Instant at) {
         if (reasons.isEmpty()) return;
-        Optional<Set<GreetReason>> existing = jdbc.sql("select reasons from greet_entry where visit_id = ?")
-                .param(ticket.visitId())
-                .query((rs, i) -> parse(rs.getString(1)))
-                .optional();
-        if (existing.isEmpty()) {
-            jdbc.sql("insert into greet_entry (visit_id, site_id, ticket_id, reasons, added_at) values (?, ?, ?, ?, ?)")
-                    .params(ticket.visitId(), ticket.siteId(), ticket.id(), format(reasons), utc(at))
-                    .update();
-        } else {
-            var merged = EnumSet.copyOf(existing.get().isEmpty() ? EnumSet.noneOf(GreetReason.class) : existing.get());
+        boolean inserted = lockedReasons(ticket.visitId()).isEmpty() && insertFirst(ticket, reasons, at);
+        if (!inserted) {
+            var merged = EnumSet.noneOf(GreetReason.class);
+            merged.addAll(lockedReasons(ticket.visitId()).orElseThrow());
             merged.addAll(reasons);
             jdbc.sql("update greet_entry set reasons = ?, ticket_id = ? where visit_id = ?")
                     .params(format(merged), ticket.id(), ticket.visitId())
                     .update();
         }
         events.publishEvent(new LobbyChanged(ticket.siteId()));
+    }
+
+    private Optional<Set<GreetReason>> lockedReasons(String visitId) {
+        return jdbc.sql("select reasons from greet_entry where visit_id = ? for update")
+                .param(visitId)
+                .query((rs, i) -> parse(rs.getString(1)))
+                .optional();
+    }
+
+    /** False when another transaction inserted the visit's entry first (it has committed by then). */
+    private boolean insertFirst(TicketView ticket, Collection<GreetReason> reasons, Instant at) {
+        try {
+            firstEntry.executeWithoutResult(
+                    status -> jdbc.sql("insert into greet_entry (visit_id, site_id, ticket_id, reasons, added_at)"
+                                    + " values (?, ?, ?, ?, ?)")
+                            .params(ticket.visitId(), ticket.siteId(), ticket.id(), format(reasons), utc(at))
+                            .update());
+            return true;
+        } catch (DuplicateKeyException lostTheRace) {
+            return false;
+        }
     }
 
     public void add(TicketView ticket, GreetReason reason, Instant at) {
