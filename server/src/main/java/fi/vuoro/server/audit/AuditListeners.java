@@ -2,17 +2,11 @@ package fi.vuoro.server.audit;
 
 import fi.vuoro.server.admin.AdminActionPerformed;
 import fi.vuoro.server.queue.QueueChangeJournal;
-import fi.vuoro.server.queue.QueueCommands;
 import fi.vuoro.server.queue.QueueEvent;
-import fi.vuoro.server.queue.VisitRecord;
 import fi.vuoro.server.security.LoginAttempt;
 import fi.vuoro.server.security.LoginThrottledException;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -22,11 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what other features announce into audit entries.
  *
- * <p><b>Queue actions.</b> {@link QueueEvent}s do not carry the actor; the engine writes it into the visit history in
- * the same transaction just before it tells the {@link QueueChangeJournal}, so the entry takes it from there
- * ({@link QueueCommands#historyOf}: the history line of that ticket and instant). This keeps the engine's event records
- * unchanged. The entry is written in that same transaction: no change without its audit entry, no entry for a change
- * that rolled back, and no commit of its own (the queue's group commit takes it along).
+ * <p><b>Queue actions.</b> The engine tells the {@link QueueChangeJournal} of every change with the actor its visit
+ * history line names, inside the change's transaction: no change without its audit entry, no entry for a change
+ * that rolled back, and no commit of its own (the queue's group commit takes it along). Counters opened and closed
+ * name who did it too.
  *
  * <p><b>Logins.</b> Interactive logins (form, STOMP CONNECT with a password) and every failed password login,
  * including those the throttle refused; not successful HTTP Basic requests (each API call authenticates anew) and
@@ -35,24 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditListeners implements QueueChangeJournal {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditListeners.class);
-
     private final AuditLog audit;
-    private final QueueCommands queue;
 
-    AuditListeners(AuditLog audit, QueueCommands queue) {
+    AuditListeners(AuditLog audit) {
         this.audit = audit;
-        this.queue = queue;
     }
 
     /** In the change's own transaction: the entry commits (or rolls back) with the change, in its group commit. */
     @Override
-    public void recordInTransaction(QueueEvent event) {
+    public void recordInTransaction(QueueEvent event, String actor) {
         if (event instanceof QueueEvent.CounterStatusChanged counter) {
-            // No ticket, no visit: the engine's event does not carry who opened or closed the counter.
             audit.record(
                     event.occurredAt(),
-                    "unknown",
+                    actor,
                     counter.open() ? "COUNTER_OPENED" : "COUNTER_CLOSED",
                     event.siteId(),
                     null,
@@ -62,14 +50,6 @@ class AuditListeners implements QueueChangeJournal {
             return;
         }
         var ticket = event.ticket();
-        // A transfer's history line is on the ticket that ended.
-        var historyTicket = event instanceof QueueEvent.TicketTransferred t ? t.fromTicketId() : ticket.id();
-        String actor = "unknown";
-        try {
-            actor = actorOf(queue.historyOf(historyTicket), historyTicket, event.occurredAt());
-        } catch (RuntimeException e) {
-            log.warn("No visit history for ticket {} ({}); auditing without an actor", historyTicket, e.toString());
-        }
         audit.record(
                 event.occurredAt(),
                 actor,
@@ -120,18 +100,6 @@ class AuditListeners implements QueueChangeJournal {
     @EventListener
     void on(LogoutSuccessEvent event) {
         audit.record(event.getAuthentication().getName(), "LOGOUT", null, null, null, null, null);
-    }
-
-    static String actorOf(List<VisitRecord.HistoryEntry> history, String ticketId, Instant at) {
-        return history.stream()
-                .filter(h -> h.ticketId().equals(ticketId))
-                .filter(h -> h.at().equals(at))
-                .reduce((first, second) -> second)
-                .or(() -> history.stream()
-                        .filter(h -> h.ticketId().equals(ticketId))
-                        .max(Comparator.comparing(VisitRecord.HistoryEntry::at)))
-                .map(VisitRecord.HistoryEntry::actor)
-                .orElse("unknown");
     }
 
     /** {@code TicketCalled} → {@code TICKET_CALLED}. */

@@ -12,5 +12,9 @@ package fi.vuoro.server.queue;
  */
 public interface QueueChangeJournal {
 
-    void recordInTransaction(QueueEvent event);
+    /**
+     * @param actor who made the change, as its visit history line names them: a staff user name, a device id,
+     *     {@code system} for the server's own rules, {@code anonymous} for an unauthenticated caller
+     */
+    void recordInTransaction(QueueEvent event, String actor);
 }

@@ -75,6 +75,20 @@ class AuditLogTest {
     }
 
     @Test
+    void closingAndOpeningACounterNameWhoDidIt() throws Exception {
+        var counter = basic("counter", DemoCredentials.PASSWORD);
+        assertThat(send("POST", "/api/v1/counters/desk-1/close", counter, "{}").statusCode())
+                .isEqualTo(204);
+        assertThat(send("POST", "/api/v1/counters/desk-1/open", counter, "{}").statusCode())
+                .isEqualTo(204);
+
+        assertThat(audit.search(new AuditQuery("counter", null, null, null, 100)))
+                .filteredOn(e -> "counter=desk-1".equals(e.details()))
+                .extracting(AuditEntry::action)
+                .containsExactly("COUNTER_OPENED", "COUNTER_CLOSED");
+    }
+
+    @Test
     void loginsFailedLoginsAndAdminActionsAreRecorded() {
         var before = clock.instant();
         send("GET", "/api/v1/sites/demo/queue", basic("reception", "wrong-password"), null);

@@ -42,14 +42,17 @@ class AfterCommitEvents {
         this.journalBeans = journals; // resolved on first use: a journal may itself depend on the engine
     }
 
-    /** Called by the engine right after a change and its history line, inside the change's transaction. */
-    void publish(QueueEvent event) {
+    /**
+     * Called by the engine right after a change and its history line, inside the change's transaction; {@code actor}
+     * as the history line names them.
+     */
+    void publish(QueueEvent event, String actor) {
         List<QueueChangeJournal> known = journals;
         if (known == null) {
             known = journals = journalBeans.orderedStream().toList();
         }
         for (QueueChangeJournal journal : known) {
-            journal.recordInTransaction(event);
+            journal.recordInTransaction(event, actor);
         }
         List<QueueEvent> collecting = COLLECTING.get();
         if (collecting != null) {

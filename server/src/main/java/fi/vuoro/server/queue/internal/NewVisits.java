@@ -45,7 +45,7 @@ class NewVisits {
         rows.insert(first);
         log.record(first.visitId(), first.id(), "ISSUED", TicketIssuer.actor(actor), first.issuedAt(), detail);
         TicketView view = views.view(first, now);
-        events.publish(new QueueEvent.TicketIssued(first.siteId(), seq, now, view));
+        events.publish(new QueueEvent.TicketIssued(first.siteId(), seq, now, view), TicketIssuer.actor(actor));
         return view;
     }
 }

@@ -136,7 +136,7 @@ class QueueEngine implements QueueCommands {
         long seq = lock.nextSequence(row.siteId());
         log.record(row.visitId(), row.id(), "CALLED", TicketIssuer.actor(actor), now, counterId);
         TicketView view = views.view(row.id(), now);
-        events.publish(new QueueEvent.TicketCalled(row.siteId(), seq, now, view, counterId));
+        events.publish(new QueueEvent.TicketCalled(row.siteId(), seq, now, view, counterId), TicketIssuer.actor(actor));
         return Optional.of(view);
     }
 
@@ -328,7 +328,9 @@ class QueueEngine implements QueueCommands {
             }
             directory.setCounterOpen(counterId, open);
             long seq = lock.nextSequence(counter.siteId());
-            events.publish(new QueueEvent.CounterStatusChanged(counter.siteId(), seq, now, counterId, open));
+            events.publish(
+                    new QueueEvent.CounterStatusChanged(counter.siteId(), seq, now, counterId, open),
+                    TicketIssuer.actor(actor));
             return null;
         });
     }

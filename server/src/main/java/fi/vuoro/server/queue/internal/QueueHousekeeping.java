@@ -109,7 +109,8 @@ public class QueueHousekeeping {
                     events.publish(
                             serving
                                     ? new QueueEvent.TicketCompleted(site.id(), seq, now, v, "DAY_ENDED")
-                                    : new QueueEvent.TicketCancelled(site.id(), seq, now, v));
+                                    : new QueueEvent.TicketCancelled(site.id(), seq, now, v),
+                            "system");
                 }
             } else if (t.status() == TicketStatus.CALLED
                     && !grace.isZero()
@@ -123,7 +124,7 @@ public class QueueHousekeeping {
                     changed++;
                     long seq = lock.nextSequence(site.id());
                     log.record(t.visitId(), t.id(), "NO_SHOW", "system", now, "grace " + grace + " expired");
-                    events.publish(new QueueEvent.TicketNoShow(site.id(), seq, now, views.view(t.id(), now)));
+                    events.publish(new QueueEvent.TicketNoShow(site.id(), seq, now, views.view(t.id(), now)), "system");
                 }
             }
         }

@@ -78,7 +78,7 @@ class TicketChanges {
         long seq = lock.nextSequence(row.siteId());
         log.record(row.visitId(), row.id(), action, TicketIssuer.actor(actor), now, detail);
         TicketView view = views.view(row.id(), now);
-        events.publish(event.apply(seq, view));
+        events.publish(event.apply(seq, view), TicketIssuer.actor(actor));
         return view;
     }
 

@@ -100,7 +100,7 @@ class TicketTransfers {
                     row.visitId(), next.id(), "ISSUED", who, now, row.number() + " for " + target.id() + " (transfer)");
             log.note(row.visitId(), row.id(), who, now, note);
             TicketView view = views.view(next, now);
-            events.publish(new QueueEvent.TicketTransferred(row.siteId(), seq, now, view, row.id(), note));
+            events.publish(new QueueEvent.TicketTransferred(row.siteId(), seq, now, view, row.id(), note), who);
             return view;
         });
     }
