@@ -30,13 +30,68 @@ import org.springframework.stereotype.Component;
 @Component
 class QueueEstimates {
 
-    /** The queue as estimated at one moment. */
-    record Estimate(
-            List<TicketRow> siteOrder,
-            Map<String, Integer> positions,
-            Map<String, Long> waits,
-            Map<String, Long> newTicketWaits,
-            Map<String, Boolean> serviceOpen) {}
+    /**
+     * The queue as estimated at one moment. The wait a new ticket would get per service (a replay of the whole queue
+     * per service) is worked out on first use: every queue event needs the tickets' figures, only snapshots, the
+     * services list and provisional figures need the would-be tickets', and under load many events pass between two
+     * such reads.
+     */
+    static final class Estimate {
+        private final List<TicketRow> siteOrder;
+        private final Map<String, Integer> positions;
+        private final Map<String, Long> waits;
+        private final java.util.function.Supplier<Probes> probeWork;
+        private volatile Probes probes;
+
+        Estimate(
+                List<TicketRow> siteOrder,
+                Map<String, Integer> positions,
+                Map<String, Long> waits,
+                java.util.function.Supplier<Probes> probeWork) {
+            this.siteOrder = siteOrder;
+            this.positions = positions;
+            this.waits = waits;
+            this.probeWork = probeWork;
+        }
+
+        List<TicketRow> siteOrder() {
+            return siteOrder;
+        }
+
+        Map<String, Integer> positions() {
+            return positions;
+        }
+
+        Map<String, Long> waits() {
+            return waits;
+        }
+
+        /** Per service: the wait of a ticket issued at the estimate's moment (absent when nobody serves it). */
+        Map<String, Long> newTicketWaits() {
+            return probes().newTicketWaits();
+        }
+
+        /** Per service: staffed by an open counter and within its opening hours at the estimate's moment. */
+        Map<String, Boolean> serviceOpen() {
+            return probes().serviceOpen();
+        }
+
+        private Probes probes() {
+            Probes p = probes;
+            if (p == null) {
+                synchronized (this) {
+                    p = probes;
+                    if (p == null) {
+                        p = probes = probeWork.get();
+                    }
+                }
+            }
+            return p;
+        }
+    }
+
+    /** The would-be tickets' figures of one estimate. */
+    record Probes(Map<String, Long> newTicketWaits, Map<String, Boolean> serviceOpen) {}
 
     private final SiteDirectory directory;
     private final ServiceTimeStore serviceTimes;
@@ -56,13 +111,11 @@ class QueueEstimates {
                 id -> targets.getOrDefault(id, Duration.ofMinutes(30)));
     }
 
-    /** Positions and waits of the open tickets, plus the wait a new ticket would get per service. */
+    /**
+     * Positions and waits of the open tickets, and (on first use, from the same state and moment) the wait a new
+     * ticket would get per service.
+     */
     Estimate estimate(Site site, List<TicketRow> open, Instant now) {
-        return estimate(site, open, now, true);
-    }
-
-    /** @param withNewTicketWaits false skips the per-service probe replays (ticket views do not need them) */
-    Estimate estimate(Site site, List<TicketRow> open, Instant now, boolean withNewTicketWaits) {
         List<Service> services = directory.services(site.id());
         List<Counter> counters =
                 directory.counters(site.id()).stream().filter(Counter::open).toList();
@@ -76,7 +129,11 @@ class QueueEstimates {
                 typical.getOrDefault(serviceId, Duration.ofMinutes(5)));
 
         Map<String, TicketRow> waitingRows = new LinkedHashMap<>();
-        open.stream().filter(t -> t.status() == TicketStatus.WAITING).forEach(t -> waitingRows.put(t.id(), t));
+        for (TicketRow t : open) {
+            if (t.status() == TicketStatus.WAITING) {
+                waitingRows.put(t.id(), t);
+            }
+        }
         List<WaitingTicket> waiting =
                 waitingRows.values().stream().map(TicketRow::waiting).toList();
 
@@ -94,10 +151,26 @@ class QueueEstimates {
         Map<String, Long> waits = WaitForecaster.waitsSeconds(
                 forecaster.callTimes(jobs(waiting), states, now, dispatcher(policy, counters, waiting)), now);
 
-        // A would-be ticket issued now, per service: what kiosk tiles show before anyone takes a ticket.
+        return new Estimate(
+                siteOrder,
+                positions,
+                waits,
+                () -> probes(site, services, counters, policy, forecaster, states, waiting, now));
+    }
+
+    /** A would-be ticket issued now, per service: what kiosk tiles show before anyone takes a ticket. */
+    private static Probes probes(
+            Site site,
+            List<Service> services,
+            List<Counter> counters,
+            CallPolicy policy,
+            WaitForecaster forecaster,
+            List<WaitForecaster.CounterState> states,
+            List<WaitingTicket> waiting,
+            Instant now) {
         Map<String, Long> newTicketWaits = new HashMap<>();
         Map<String, Boolean> serviceOpen = new HashMap<>();
-        for (Service s : withNewTicketWaits ? services : List.<Service>of()) {
+        for (Service s : services) {
             boolean staffed = counters.stream().anyMatch(c -> c.workProfile().serves(s.id()));
             serviceOpen.put(
                     s.id(), staffed && s.isOpenAt(now.atZone(site.timeZone()).toLocalTime()));
@@ -112,7 +185,7 @@ class QueueEstimates {
                 newTicketWaits.put(s.id(), wait);
             }
         }
-        return new Estimate(siteOrder, positions, waits, newTicketWaits, serviceOpen);
+        return new Probes(Map.copyOf(newTicketWaits), Map.copyOf(serviceOpen));
     }
 
     private static List<WaitForecaster.CounterState> counterStates(

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction committed does the writer publish the units' events in sequence order and release the callers: a
  * ticket is acknowledged exactly when it is durable, the site lock still serialises nodes sharing a database, and
  * the sequence stays gap-free. Under load one commit (one H2 chunk write, one PostgreSQL fsync) serves hundreds of
- * commands; alone, a command costs what it did before.
+ * commands; alone, a command costs what it did before. Publishing runs on a second thread per site, so the next
+ * batch's transaction overlaps the previous batch's publication.
  *
  * <p>A caller already inside a transaction runs its unit there and then (it cannot wait for another thread's
  * commit); its events go out after that transaction commits.
@@ -112,7 +113,14 @@ class SiteWrites {
     /** A queue item: a unit of work, or an event committed elsewhere that only needs publishing. */
     private sealed interface Item permits Unit, Publish {}
 
-    private record Publish(QueueEvent event) implements Item {}
+    private record Publish(QueueEvent event) implements Item, Outgoing {}
+
+    /** A publisher's item: a batch that finished (committed or rolled back), an event, or the end. */
+    private sealed interface Outgoing permits Finished, Publish, End {}
+
+    private record Finished(List<Unit<?>> batch) implements Outgoing {}
+
+    private record End() implements Outgoing {}
 
     private static final class Unit<T> implements Item {
         final Work<T> work;
@@ -131,19 +139,36 @@ class SiteWrites {
         }
     }
 
+    /**
+     * One site's writer: runs the queued units in batches, each batch one transaction. What happens after a commit
+     * (completing the events' ticket views with positions and estimates, publishing them, releasing the callers) is
+     * handed to the site's publisher thread, in commit order, so the writer starts the next batch at once. When the
+     * publisher falls behind, its first estimate reads the newest committed state and serves every event waiting
+     * behind it: one queue replay for several batches instead of one each.
+     */
     private final class Writer implements Runnable {
         final String siteId;
         final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+        final LinkedBlockingQueue<Outgoing> outgoing = new LinkedBlockingQueue<>();
         final Thread thread;
 
         Writer(String siteId) {
             this.siteId = siteId;
+            Thread.ofPlatform().daemon().name("queue-publisher-" + siteId).start(this::publishLoop);
             this.thread =
                     Thread.ofPlatform().daemon().name("queue-writer-" + siteId).start(this);
         }
 
         @Override
         public void run() {
+            try {
+                writeLoop();
+            } finally {
+                outgoing.add(new End());
+            }
+        }
+
+        private void writeLoop() {
             List<Item> items = new ArrayList<>();
             List<Unit<?>> batch = new ArrayList<>();
             while (!stopped) {
@@ -160,15 +185,15 @@ class SiteWrites {
                         case Publish publish -> {
                             if (!batch.isEmpty()) {
                                 runBatch(batch);
-                                batch.clear();
+                                batch = new ArrayList<>();
                             }
-                            publish(publish.event());
+                            outgoing.add(publish);
                         }
                     }
                 }
                 if (!batch.isEmpty()) {
                     runBatch(batch);
-                    batch.clear();
+                    batch = new ArrayList<>();
                 }
                 items.clear();
             }
@@ -177,7 +202,7 @@ class SiteWrites {
                 switch (left) {
                     case Unit<?> unit ->
                         unit.done.completeExceptionally(new IllegalStateException("The server is shutting down"));
-                    case Publish publish -> publish(publish.event());
+                    case Publish publish -> outgoing.add(publish);
                 }
             }
         }
@@ -211,7 +236,34 @@ class SiteWrites {
                     }
                 }
             }
-            // Committed: publish in sequence order, then release the callers.
+            outgoing.add(new Finished(batch));
+        }
+
+        /** Publishes in commit order, then releases the batch's callers; runs until the writer has ended. */
+        private void publishLoop() {
+            List<Outgoing> items = new ArrayList<>();
+            while (true) {
+                try {
+                    items.add(outgoing.take());
+                } catch (InterruptedException e) {
+                    // Only the end item stops this loop: callers of committed batches must be released.
+                    continue;
+                }
+                outgoing.drainTo(items);
+                for (Outgoing item : items) {
+                    switch (item) {
+                        case Finished finished -> publishAndRelease(finished.batch());
+                        case Publish publish -> publish(publish.event());
+                        case End end -> {
+                            return;
+                        }
+                    }
+                }
+                items.clear();
+            }
+        }
+
+        private void publishAndRelease(List<Unit<?>> batch) {
             for (Unit<?> unit : batch) {
                 for (QueueEvent event : unit.events) {
                     publish(event);
