@@ -153,7 +153,7 @@ public final class QueueBenchmark {
         var cancelled = new AtomicLong();
         var called = new AtomicLong();
         var completed = new AtomicLong();
-        var failures = new AtomicLong();
+        var failures = new Failures();
         var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         var waitingSamples = new java.util.concurrent.atomic.LongAdder();
@@ -179,7 +179,7 @@ public final class QueueBenchmark {
                                 issued.incrementAndGet();
                             }
                         } catch (Exception e) {
-                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                            failures.add(e);
                         }
                     }
                     return null;
@@ -198,7 +198,7 @@ public final class QueueBenchmark {
                             api.action(ticket.id(), "complete", "{\"outcome\":\"served\"}");
                             completed.incrementAndGet();
                         } catch (Exception e) {
-                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                            failures.add(e);
                         }
                     }
                     return null;
@@ -213,8 +213,9 @@ public final class QueueBenchmark {
                 return null;
             });
         }
-        if (failures.get() > 0)
-            System.out.printf(Locale.ROOT, "[ops]   %s: %,d failed requests%n", prefix, failures.get());
+        if (failures.total() > 0)
+            System.out.printf(
+                    Locale.ROOT, "[ops]   %s: %,d failed requests: %s%n", prefix, failures.total(), failures.summary());
         return new Mix(
                 issued.get(),
                 cancelled.get(),
