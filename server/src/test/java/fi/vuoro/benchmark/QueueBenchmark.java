@@ -88,7 +88,7 @@ public final class QueueBenchmark {
         serverCpu = server.cpuMillis();
         clientCpu = clientCpuMillis();
         var issued = new AtomicLong();
-        var failures = new AtomicLong();
+        var failures = new Failures();
         long started = System.nanoTime();
         issueFor(api, services, options.clients, options.seconds, "bench", issued, failures);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -99,7 +99,7 @@ public final class QueueBenchmark {
                 seconds,
                 issued.get() / seconds,
                 options.clients,
-                failures.get(),
+                failures.total(),
                 machineLoad());
         printCpu(server, issued.get(), serverCpu, clientCpu);
         System.out.printf(Locale.ROOT, "[ops]   queue after the burst: about %,d waiting%n", issued.get());
@@ -232,7 +232,7 @@ public final class QueueBenchmark {
             int seconds,
             String keyPrefix,
             AtomicLong issued,
-            AtomicLong failures) {
+            Failures failures) {
         var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < clients; t++) {
@@ -247,7 +247,7 @@ public final class QueueBenchmark {
                                     keyPrefix + "-" + client + "-" + n++);
                             issued.incrementAndGet();
                         } catch (Exception e) {
-                            if (failures.incrementAndGet() == 1) System.out.println("first failure: " + e.getMessage());
+                            failures.add(e);
                         }
                     }
                     return null;

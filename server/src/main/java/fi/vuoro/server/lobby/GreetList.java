@@ -83,10 +83,11 @@ public class GreetList {
     @Transactional
     public void add(TicketView ticket, Collection<GreetReason> reasons, Instant at) {
         if (reasons.isEmpty()) return;
-        boolean inserted = lockedReasons(ticket.visitId()).isEmpty() && insertFirst(ticket, reasons, at);
-        if (!inserted) {
+        Optional<Set<GreetReason>> existing = lockedReasons(ticket.visitId());
+        if (existing.isPresent() || !insertFirst(ticket, reasons, at)) {
             var merged = EnumSet.noneOf(GreetReason.class);
-            merged.addAll(lockedReasons(ticket.visitId()).orElseThrow());
+            // After a lost race the winner's entry has committed: read (and lock) it now.
+            merged.addAll(existing.or(() -> lockedReasons(ticket.visitId())).orElseThrow());
             merged.addAll(reasons);
             jdbc.sql("update greet_entry set reasons = ?, ticket_id = ? where visit_id = ?")
                     .params(format(merged), ticket.id(), ticket.visitId())

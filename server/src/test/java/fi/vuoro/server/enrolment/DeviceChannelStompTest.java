@@ -127,15 +127,12 @@ class DeviceChannelStompTest extends AdminContextTest {
         StompClients.awaitSubscribed(
                 kiosk.id(),
                 commands,
-                () -> deviceCommands.send(kiosk.id(), new DeviceCommand("PING", Map.of(), java.time.Instant.now())));
+                () -> deviceCommands.send(
+                        kiosk.id(), new DeviceCommand(StompClients.PING, Map.of(), java.time.Instant.now())));
 
         var results = new CopyOnWriteArrayList<DeviceTestResult>();
         String commandId = tests.run(kiosk.id(), DeviceTests.Test.PRINT_TEST, results::add);
-        Map<?, ?> command;
-        do { // late warm-up pings may still be on their way
-            command = commands.poll(10, TimeUnit.SECONDS);
-            assertThat(command).isNotNull();
-        } while ("PING".equals(command.get("type")));
+        Map<?, ?> command = StompClients.nextAfterPings(commands, c -> StompClients.PING.equals(c.get("type")));
         assertThat(command.get("type")).isEqualTo("PRINT_TEST");
         assertThat(command.get("parameters")).isEqualTo(Map.of("commandId", commandId));
 

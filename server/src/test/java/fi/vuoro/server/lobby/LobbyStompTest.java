@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class LobbyStompTest {
 
     static final String SITE = DemoCredentials.SITE;
     static final String KIOSK = DemoCredentials.KIOSK_ID;
-    static final String PING = "PING";
 
     @LocalServerPort
     int port;
@@ -92,7 +90,9 @@ class LobbyStompTest {
     java.util.concurrent.BlockingQueue<DeviceCommand> subscribeToCommands() throws InterruptedException {
         var commands = kiosk.subscribe("/topic/device." + KIOSK, DeviceCommand.class);
         StompClients.awaitSubscribed(
-                KIOSK, commands, () -> deviceCommands.send(KIOSK, new DeviceCommand(PING, Map.of(), Instant.now())));
+                KIOSK,
+                commands,
+                () -> deviceCommands.send(KIOSK, new DeviceCommand(StompClients.PING, Map.of(), Instant.now())));
         return commands;
     }
 
@@ -245,12 +245,7 @@ class LobbyStompTest {
     /** The next command, skipping late warm-up pings. */
     private static DeviceCommand next(java.util.concurrent.BlockingQueue<DeviceCommand> commands)
             throws InterruptedException {
-        DeviceCommand c;
-        do {
-            c = commands.poll(10, TimeUnit.SECONDS);
-            assertThat(c).as("a command arrived").isNotNull();
-        } while (PING.equals(c.type()));
-        return c;
+        return StompClients.nextAfterPings(commands, c -> StompClients.PING.equals(c.type()));
     }
 
     private java.util.Optional<Alert> deviceAlert() {

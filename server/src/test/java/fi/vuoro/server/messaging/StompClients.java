@@ -155,6 +155,22 @@ public final class StompClients implements AutoCloseable {
         });
     }
 
+    /** The type of the warm-up commands sent to a device topic while {@link #awaitSubscribed} waits. */
+    public static final String PING = "PING";
+
+    /** The next element that is not a late warm-up ping; fails after 10 s without one. */
+    public static <T> T nextAfterPings(BlockingQueue<T> queue, java.util.function.Predicate<T> isPing)
+            throws InterruptedException {
+        T next;
+        do {
+            next = queue.poll(10, TimeUnit.SECONDS);
+            if (next == null) {
+                throw new AssertionError("nothing arrived within 10 s");
+            }
+        } while (isPing.test(next));
+        return next;
+    }
+
     /** Polls a condition for up to 10 s: a functional time-out, not a performance target. */
     public static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -265,7 +265,8 @@ class StompMessagingTest {
 
     private void warmUp(java.util.concurrent.BlockingQueue<DeviceCommand> received, String deviceId)
             throws InterruptedException {
-        StompClients.awaitSubscribed(deviceId, received, () -> deviceCommands.send(deviceId, command("PING")));
+        StompClients.awaitSubscribed(
+                deviceId, received, () -> deviceCommands.send(deviceId, command(StompClients.PING)));
     }
 
     /** The next {@code n} command types, skipping late warm-up pings. */
@@ -275,7 +276,7 @@ class StompMessagingTest {
         while (types.size() < n) {
             var command = received.poll(10, TimeUnit.SECONDS);
             assertThat(command).as("command " + (types.size() + 1) + " of " + n).isNotNull();
-            if (!command.type().equals("PING")) {
+            if (!command.type().equals(StompClients.PING)) {
                 types.add(command.type());
             }
         }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import fi.vuoro.server.system.TestH2;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,9 @@ class StaffUsersConnectionTest {
 
     @BeforeEach
     void migrate() {
-        String url = "jdbc:h2:mem:staff-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
         var config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("sa");
+        config.setJdbcUrl(TestH2.migrated("staff"));
+        config.setUsername(TestH2.USER);
         config.setMaximumPoolSize(1);
         config.setConnectionTimeout(250); // Hikari's minimum: a second connection is refused at once
         pool = new HikariDataSource(config);

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Positions and estimated waits for one site's open tickets, computed from the database state inside the caller's
@@ -36,57 +38,20 @@ class QueueEstimates {
      * services list and provisional figures need the would-be tickets', and under load many events pass between two
      * such reads.
      */
-    static final class Estimate {
-        private final List<TicketRow> siteOrder;
-        private final Map<String, Integer> positions;
-        private final Map<String, Long> waits;
-        private final java.util.function.Supplier<Probes> probeWork;
-        private volatile Probes probes;
-
-        Estimate(
-                List<TicketRow> siteOrder,
-                Map<String, Integer> positions,
-                Map<String, Long> waits,
-                java.util.function.Supplier<Probes> probeWork) {
-            this.siteOrder = siteOrder;
-            this.positions = positions;
-            this.waits = waits;
-            this.probeWork = probeWork;
-        }
-
-        List<TicketRow> siteOrder() {
-            return siteOrder;
-        }
-
-        Map<String, Integer> positions() {
-            return positions;
-        }
-
-        Map<String, Long> waits() {
-            return waits;
-        }
+    record Estimate(
+            List<TicketRow> siteOrder,
+            Map<String, Integer> positions,
+            Map<String, Long> waits,
+            Supplier<Probes> probes) {
 
         /** Per service: the wait of a ticket issued at the estimate's moment (absent when nobody serves it). */
         Map<String, Long> newTicketWaits() {
-            return probes().newTicketWaits();
+            return probes.get().newTicketWaits();
         }
 
         /** Per service: staffed by an open counter and within its opening hours at the estimate's moment. */
         Map<String, Boolean> serviceOpen() {
-            return probes().serviceOpen();
-        }
-
-        private Probes probes() {
-            Probes p = probes;
-            if (p == null) {
-                synchronized (this) {
-                    p = probes;
-                    if (p == null) {
-                        p = probes = probeWork.get();
-                    }
-                }
-            }
-            return p;
+            return probes.get().serviceOpen();
         }
     }
 
@@ -155,7 +120,7 @@ class QueueEstimates {
                 siteOrder,
                 positions,
                 waits,
-                () -> probes(site, services, counters, policy, forecaster, states, waiting, now));
+                SingletonSupplier.of(() -> probes(site, services, counters, policy, forecaster, states, waiting, now)));
     }
 
     /** A would-be ticket issued now, per service: what kiosk tiles show before anyone takes a ticket. */

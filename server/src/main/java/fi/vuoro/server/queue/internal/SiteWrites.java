@@ -21,11 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit for one site's queue changes. Every command runs as a unit of work with the site row locked; one
  * writer thread per site takes all units that queued up meanwhile and runs them in <em>one</em> transaction, each
  * inside its own savepoint (a unit that fails is rolled back alone and its caller gets the error). Only after that
- * transaction committed does the writer publish the units' events in sequence order and release the callers: a
- * ticket is acknowledged exactly when it is durable, the site lock still serialises nodes sharing a database, and
- * the sequence stays gap-free. Under load one commit (one H2 chunk write, one PostgreSQL fsync) serves hundreds of
- * commands; alone, a command costs what it did before. Publishing runs on a second thread per site, so the next
- * batch's transaction overlaps the previous batch's publication.
+ * transaction committed does the site's publisher thread publish the units' events in sequence order and release
+ * the callers, while the writer already runs the next batch: a ticket is acknowledged exactly when it is durable,
+ * the site lock still serialises nodes sharing a database, and the sequence stays gap-free. Under load one commit
+ * (one H2 chunk write, one PostgreSQL fsync) serves hundreds of commands; alone, a command costs what it did
+ * before.
  *
  * <p>A caller already inside a transaction runs its unit there and then (it cannot wait for another thread's
  * commit); its events go out after that transaction commits.

@@ -2,12 +2,12 @@ package fi.vuoro.server.queue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.server.system.TestH2;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +24,7 @@ class TicketIndexPlanTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        String url = "jdbc:h2:mem:plans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
-        db = DriverManager.getConnection(url, "sa", "");
+        db = DriverManager.getConnection(TestH2.migrated("plans"), TestH2.USER, "");
     }
 
     @AfterEach
