@@ -45,8 +45,10 @@ public final class QueueBenchmark {
             var services = api.ids("/sites/" + SITE + "/services");
             var counters = api.ids("/sites/" + SITE + "/counters");
 
-            durableOperations(server, api, services, counters, options);
-            System.out.printf(Locale.ROOT, "RSS after load: %d MiB; %s%n", server.rssMiB(), machineLoad());
+            if (options.ops) {
+                durableOperations(server, api, services, counters, options);
+                System.out.printf(Locale.ROOT, "RSS after load: %d MiB; %s%n", server.rssMiB(), machineLoad());
+            }
 
             for (int subscribers : options.subscribers) {
                 callLatency(server, api, services, counters, subscribers, options.calls, options.callInterval);
@@ -348,8 +350,9 @@ public final class QueueBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "[latency] %,d subscribers: server call time stamp → subscriber p50 %.1f ms, p99 %.1f ms, max %.1f ms (no HTTP round trip); %s%n",
+                    "[latency] %,d subscribers: server call time stamp → subscriber p1 %.1f ms, p50 %.1f ms, p99 %.1f ms, max %.1f ms (no HTTP round trip); %s%n",
                     subscribers,
+                    fromServer.p1(),
                     fromServer.p50(),
                     fromServer.p99(),
                     fromServer.max(),
@@ -383,10 +386,11 @@ public final class QueueBenchmark {
             int backlog,
             int callInterval,
             boolean engine,
-            boolean http) {
+            boolean http,
+            boolean ops) {
         static Options parse(String[] args) {
             int seconds = 10, clients = 32, calls = 40, days = 5, warmup = 10, backlog = 200, callInterval = 100;
-            boolean engine = true, http = true;
+            boolean engine = true, http = true, ops = true;
             List<Integer> subscribers = List.of(100, 1000, 5000);
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
@@ -399,6 +403,7 @@ public final class QueueBenchmark {
                     case "--call-interval" -> callInterval = Integer.parseInt(args[i + 1]);
                     case "--engine" -> engine = Boolean.parseBoolean(args[i + 1]);
                     case "--http" -> http = Boolean.parseBoolean(args[i + 1]);
+                    case "--ops" -> ops = Boolean.parseBoolean(args[i + 1]);
                     case "--subscribers" ->
                         subscribers = java.util.Arrays.stream(args[i + 1].split(","))
                                 .map(Integer::parseInt)
@@ -406,7 +411,8 @@ public final class QueueBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(seconds, clients, subscribers, calls, days, warmup, backlog, callInterval, engine, http);
+            return new Options(
+                    seconds, clients, subscribers, calls, days, warmup, backlog, callInterval, engine, http, ops);
         }
     }
 

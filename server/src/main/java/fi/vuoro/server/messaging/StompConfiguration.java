@@ -29,17 +29,20 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final StompAuthenticationInterceptor authentication;
     private final TaskScheduler heartbeatScheduler;
     private final DeviceSessions deviceSessions;
+    private final TopicFanout fanout;
 
     StompConfiguration(
             MessagingProperties properties,
             StompAuthenticationInterceptor authentication,
             DeviceSessions deviceSessions,
+            TopicFanout fanout,
             // Spring's own broker scheduler; lazy because it is created by the configuration this class feeds.
             @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeatScheduler) {
         this.properties = properties;
         this.authentication = authentication;
         this.heartbeatScheduler = heartbeatScheduler;
         this.deviceSessions = deviceSessions;
+        this.fanout = fanout;
     }
 
     @Override
@@ -95,7 +98,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
                 .setSendBufferSizeLimit((int) properties.sendBufferSizeLimit().toBytes())
                 .setMessageSizeLimit((int) properties.inboundMessageSizeLimit().toBytes())
                 // Lets a revoked device's sockets be closed at once (DeviceSessions).
-                .addDecoratorFactory(deviceSessions::decorate);
+                .addDecoratorFactory(deviceSessions::decorate)
+                // Outermost: every socket written through one guarded session, shared with the broadcast lanes.
+                .addDecoratorFactory(fanout::decorate);
     }
 
     @Override
