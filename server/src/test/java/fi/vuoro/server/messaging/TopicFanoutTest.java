@@ -81,7 +81,9 @@ class TopicFanoutTest {
                 assertThat(frame.body()).contains("ääliö €");
                 var messageId = frame.headers().get("message-id");
                 assertThat(messageIds.add(messageId)).as("message-id unique").isTrue();
-                assertThat(messageId).as("written by a fan-out lane, not the broker").matches("f\\d+-\\d+");
+                assertThat(messageId)
+                        .as("written by a fan-out lane, not the broker")
+                        .matches("f\\d+-\\d+");
                 bySubscription
                         .computeIfAbsent(frame.headers().get("subscription"), k -> new ArrayList<>())
                         .add(frame.n());
