@@ -50,9 +50,16 @@ class SlowClientTest {
     @Autowired
     Disconnects disconnects;
 
+    @Autowired
+    TopicFanout fanout;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Test
     void aClientThatStopsReadingIsCutOffAndOthersKeepReceiving() throws Exception {
-        var slow = new NeverReadingStompClient();
+        var slow = new NeverReadingStompClient(
+                DemoCredentials.KIOSK_TOKEN, Destinations.deviceTopic(DemoCredentials.KIOSK_ID));
         HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:" + port + "/ws"), slow)
@@ -70,7 +77,8 @@ class SlowClientTest {
 
             // ~24 MB for the kiosk: far beyond kernel socket buffers and the 256 KB session buffer.
             var blob = "x".repeat(60_000);
-            for (int i = 0; i < 400 && disconnects.notReliable().isEmpty(); i++) {
+            int cutOffBefore = disconnects.notReliable().size();
+            for (int i = 0; i < 400 && disconnects.notReliable().size() == cutOffBefore; i++) {
                 deviceCommands.send(DemoCredentials.KIOSK_ID, command("BIG", blob));
                 if (i % 20 == 0) {
                     deviceCommands.send(DemoCredentials.DISPLAY_ID, command("TICK-" + i, ""));
@@ -80,13 +88,74 @@ class SlowClientTest {
 
             awaitTrue(
                     "the server cut off the slow session",
-                    () -> !disconnects.notReliable().isEmpty());
+                    () -> disconnects.notReliable().size() > cutOffBefore);
             DeviceCommand last;
             do {
                 last = toDisplay.poll(10, TimeUnit.SECONDS);
                 assertThat(last).as("the display keeps receiving").isNotNull();
             } while (!last.type().equals("AFTER"));
             assertThat(display.session.isConnected()).isTrue();
+        }
+    }
+
+    /**
+     * The calls topic goes out through the fan-out lanes, not the broker's thread pool: a display that stops reading
+     * holds its lane only until the send time limit, is then cut off, and every other display gets every call.
+     */
+    @Test
+    void aDisplayThatStopsReadingIsCutOffFromTheCallsTopicAndOthersGetEveryCall() throws Exception {
+        var topic = Destinations.callsTopic("demo");
+        double failedBefore = metrics.counter("vuoro.stomp.fanout.failed").count();
+        var slow = new NeverReadingStompClient(DemoCredentials.DISPLAY_TOKEN, topic);
+        HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), slow)
+                .get(10, TimeUnit.SECONDS);
+        slow.connected.get(10, TimeUnit.SECONDS);
+        try (var clients = new StompClients(port)) {
+            // Several well-behaved displays, so that some share the slow one's lane.
+            var received = new java.util.ArrayList<java.util.concurrent.BlockingQueue<Map>>();
+            var displays = new java.util.ArrayList<StompClients.Session>();
+            for (int i = 0; i < 6; i++) {
+                var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
+                display.await();
+                displays.add(display);
+                received.add(display.subscribe(topic, Map.class));
+            }
+            awaitTrue("the displays' subscriptions are live", () -> {
+                fanout.send(topic, Map.of("ping", true));
+                return received.stream().allMatch(queue -> StompClients.pollBriefly(queue) != null);
+            });
+            received.forEach(java.util.Collection::clear);
+
+            // Up to ~24 MB: far beyond kernel socket buffers and the 256 KB session buffer (frames small enough for the
+            // Spring clients' 64 KB default).
+            var blob = "x".repeat(4_000);
+            int cutOffBefore = disconnects.all().size();
+            int sent = 0;
+            for (; sent < 6_000 && disconnects.all().size() == cutOffBefore; sent++) {
+                fanout.send(topic, Map.of("n", sent, "blob", blob));
+            }
+            fanout.send(topic, Map.of("n", sent, "last", true));
+
+            // Its lane's blocking write times out at the send time limit (Tomcat reports 1006 "Write timeout").
+            awaitTrue(
+                    "the server cut off the slow display",
+                    () -> disconnects.all().size() > cutOffBefore);
+            for (var queue : received) {
+                int expected = 0;
+                Map<?, ?> frame;
+                do {
+                    frame = queue.poll(20, TimeUnit.SECONDS);
+                    assertThat(frame)
+                            .as("a well-behaved display keeps receiving")
+                            .isNotNull();
+                    if (!frame.containsKey("n")) continue; // a late ping
+                    assertThat(frame.get("n")).as("every call, in order").isEqualTo(expected++);
+                } while (!frame.containsKey("last"));
+            }
+            assertThat(metrics.counter("vuoro.stomp.fanout.failed").count()).isGreaterThan(failedBefore);
+            assertThat(displays).allMatch(display -> display.session.isConnected());
         }
     }
 
@@ -99,13 +168,18 @@ class SlowClientTest {
 
         final CompletableFuture<Void> connected = new CompletableFuture<>();
         private final StringBuilder frame = new StringBuilder();
+        private final String token;
+        private final String destination;
+
+        NeverReadingStompClient(String token, String destination) {
+            this.token = token;
+            this.destination = destination;
+        }
 
         @Override
         public void onOpen(WebSocket webSocket) {
             webSocket.sendText(
-                    "CONNECT\naccept-version:1.2\nheart-beat:0,0\nAuthorization:Bearer " + DemoCredentials.KIOSK_TOKEN
-                            + "\n\n\0",
-                    true);
+                    "CONNECT\naccept-version:1.2\nheart-beat:0,0\nAuthorization:Bearer " + token + "\n\n\0", true);
             webSocket.request(1);
         }
 
@@ -117,9 +191,7 @@ class SlowClientTest {
                 return null;
             }
             if (frame.toString().startsWith("CONNECTED")) {
-                webSocket.sendText(
-                        "SUBSCRIBE\nid:0\ndestination:" + Destinations.deviceTopic(DemoCredentials.KIOSK_ID) + "\n\n\0",
-                        true);
+                webSocket.sendText("SUBSCRIBE\nid:0\ndestination:" + destination + "\n\n\0", true);
                 connected.complete(null);
             }
             // No further request(): from here on the client reads nothing.
@@ -135,6 +207,11 @@ class SlowClientTest {
         @EventListener
         void on(SessionDisconnectEvent event) {
             statuses.add(event.getCloseStatus());
+        }
+
+        /** Every session closed so far, with its close status. */
+        List<CloseStatus> all() {
+            return List.copyOf(statuses);
         }
 
         /** Sessions closed because they could not keep up (send time or buffer limit). */
