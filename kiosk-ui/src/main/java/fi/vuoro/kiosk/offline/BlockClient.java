@@ -38,7 +38,10 @@ class BlockClient {
                 LocalDate.parse(answer.get("serviceDay").asString()),
                 answer.get("prefix").asString(),
                 answer.get("first").asInt(),
-                answer.get("last").asInt());
+                answer.get("last").asInt(),
+                answer.hasNonNull("timeZone")
+                        ? JournalRecord.zone(answer.get("timeZone").asString())
+                        : null);
     }
 
     /** One final answer per ticket the server recognised; tickets it did not answer for stay pending. */

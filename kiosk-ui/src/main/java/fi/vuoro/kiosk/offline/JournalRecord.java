@@ -1,7 +1,9 @@
 package fi.vuoro.kiosk.offline;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * One line of the offline journal. Flat on purpose: the file stays readable with {@code less} when a technician
@@ -23,7 +25,8 @@ record JournalRecord(
         Instant at,
         String status,
         String ticketId,
-        String message) {
+        String message,
+        String timeZone) {
 
     static final String BLOCK = "BLOCK";
     static final String TICKET = "TICKET";
@@ -44,7 +47,8 @@ record JournalRecord(
                 at,
                 null,
                 null,
-                null);
+                null,
+                b.timeZone() == null ? null : b.timeZone().getId());
     }
 
     static JournalRecord ticket(OfflineStore.OfflineTicket t) {
@@ -62,7 +66,18 @@ record JournalRecord(
                 t.issuedAt(),
                 null,
                 null,
+                null,
                 null);
+    }
+
+    /** The zone of a block line; {@code null} when the line has none or names no zone this JVM knows. */
+    static ZoneId zone(String id) {
+        if (id == null) return null;
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static JournalRecord settled(OfflineStore.Settlement s, Instant at) {
@@ -80,6 +95,7 @@ record JournalRecord(
                 at,
                 s.status(),
                 s.ticketId(),
-                s.message());
+                s.message(),
+                null);
     }
 }

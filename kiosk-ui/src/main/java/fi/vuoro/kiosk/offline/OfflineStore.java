@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,18 @@ public final class OfflineStore implements AutoCloseable {
     /** Journal file name inside the kiosk's data directory. */
     public static final String FILE = "offline-journal.log";
 
-    public record Block(String blockId, String serviceId, LocalDate serviceDay, String prefix, int first, int last) {
+    /**
+     * @param timeZone the site's time zone as the server said it with the lease; {@code null} from servers that did
+     *     not say (and journal lines written before they did)
+     */
+    public record Block(
+            String blockId,
+            String serviceId,
+            LocalDate serviceDay,
+            String prefix,
+            int first,
+            int last,
+            ZoneId timeZone) {
         int size() {
             return last - first + 1;
         }
@@ -73,7 +85,14 @@ public final class OfflineStore implements AutoCloseable {
             case JournalRecord.BLOCK ->
                 blocks.put(
                         r.blockId(),
-                        new Block(r.blockId(), r.serviceId(), r.serviceDay(), r.prefix(), r.first(), r.last()));
+                        new Block(
+                                r.blockId(),
+                                r.serviceId(),
+                                r.serviceDay(),
+                                r.prefix(),
+                                r.first(),
+                                r.last(),
+                                JournalRecord.zone(r.timeZone())));
             case JournalRecord.TICKET ->
                 tickets.put(
                         r.key(),
@@ -172,12 +191,18 @@ public final class OfflineStore implements AutoCloseable {
     }
 
     /**
-     * The site's business day as the server last said it (the newest leased block's day) when that is today or
-     * tomorrow by this machine's date (never a past day: yesterday's blocks stay unused). The server reckons days in
-     * the site's time zone, which the kiosk's clock need not share (a kiosk clock in UTC and a site in Helsinki
-     * disagree between 22:00 and 24:00 UTC). Otherwise, or before any lease, the local date.
+     * The site's business day now. The server reckons days in the site's time zone, which the kiosk's clock need not
+     * share (a kiosk clock in UTC and a site in Helsinki disagree between 22:00 and 24:00 UTC), and names that zone
+     * with every lease: the newest lease's zone decides. Before any lease that named one (an older server, or an old
+     * journal), the newest leased day when that is today or tomorrow by this machine's date (never a past day:
+     * yesterday's blocks stay unused), otherwise the local date.
      */
     private LocalDate serviceDay() {
+        ZoneId siteZone = null;
+        for (var block : blocks.values()) {
+            if (block.timeZone() != null) siteZone = block.timeZone(); // in lease order: the last one wins
+        }
+        if (siteZone != null) return LocalDate.ofInstant(clock.instant(), siteZone);
         var local = LocalDate.now(clock);
         return blocks.values().stream()
                 .map(Block::serviceDay)

@@ -16,7 +16,7 @@ public final class JournalWriterProcess {
         var dir = Path.of(args[0]);
         try (var store = OfflineStore.open(dir, Clock.systemDefaultZone())) {
             var today = LocalDate.now();
-            store.addBlock(new OfflineStore.Block("crash-block", "lab", today, "L", 1, 100_000));
+            store.addBlock(new OfflineStore.Block("crash-block", "lab", today, "L", 1, 100_000, null));
             System.out.println("READY");
             System.out.flush();
             while (true) {

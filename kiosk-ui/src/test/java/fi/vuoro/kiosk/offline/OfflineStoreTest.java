@@ -28,7 +28,7 @@ class OfflineStoreTest {
     final LocalDate today = LocalDate.of(2026, 11, 23);
 
     private OfflineStore.Block block(String id, String service, int first, int last) {
-        return new OfflineStore.Block(id, service, today, "L", first, last);
+        return new OfflineStore.Block(id, service, today, "L", first, last, null);
     }
 
     @Test
@@ -47,6 +47,30 @@ class OfflineStoreTest {
             // A retried touch with the same key gets its ticket back, not a new number.
             assertThat(store.issue("k2", "lab", "sv").orElseThrow().number()).isEqualTo(142);
             assertThat(store.remaining("gp")).isZero();
+        }
+    }
+
+    /**
+     * The kiosk's clock runs in UTC, the site is in Helsinki (UTC+2 in November): from 22:00 UTC the site is on the
+     * next day. With the zone the server names in each lease the kiosk issues from the site's day, and a block of
+     * the site's yesterday stays unused even while the kiosk's own date still says it is today.
+     */
+    @Test
+    void businessDaysFollowTheSiteZoneTheServerNamedNotTheKioskClock() {
+        var helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        var tuesday = today.plusDays(1);
+        clock.advance(Duration.ofHours(14).plusMinutes(30)); // 22:30 UTC on the 23rd = 00:30 on the 24th in Helsinki
+        try (var store = OfflineStore.open(dir, clock)) {
+            store.addBlock(new OfflineStore.Block("b24", "lab", tuesday, "L", 1, 10, helsinki));
+            assertThat(store.issue("k1", "lab", "fi").orElseThrow().serviceDay())
+                    .isEqualTo(tuesday);
+        }
+        clock.advance(Duration.ofDays(1)); // 22:30 UTC on the 24th: the kiosk's date is the 24th, the site's the 25th
+        try (var store = OfflineStore.open(dir, clock)) {
+            assertThat(store.remaining("lab")).as("the site's yesterday").isZero();
+            assertThat(store.issue("k2", "lab", "fi")).isEmpty();
+            store.addBlock(new OfflineStore.Block("b25", "lab", tuesday.plusDays(1), "L", 1, 10, helsinki));
+            assertThat(store.issue("k3", "lab", "fi").orElseThrow().blockId()).isEqualTo("b25");
         }
     }
 
@@ -101,7 +125,21 @@ class OfflineStoreTest {
         }
         var file = dir.resolve(OfflineStore.FILE);
         var complete = OfflineJournal.line(new JournalRecord(
-                "TICKET", "b1", "lab", today, "L", null, null, "torn", 2, "fi", clock.instant(), null, null, null));
+                "TICKET",
+                "b1",
+                "lab",
+                today,
+                "L",
+                null,
+                null,
+                "torn",
+                2,
+                "fi",
+                clock.instant(),
+                null,
+                null,
+                null,
+                null));
         // Half a record without its newline: the write a power cut interrupted.
         Files.write(file, java.util.Arrays.copyOf(complete, complete.length / 2), StandardOpenOption.APPEND);
         try (var store = OfflineStore.open(dir, clock)) {

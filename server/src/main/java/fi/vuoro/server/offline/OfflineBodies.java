@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Request and response bodies of the offline API, field names exactly as in docs/device-channel.md. */
@@ -24,10 +25,23 @@ final class OfflineBodies {
             @NotBlank @Size(max = 40) String serviceId,
             @NotNull @Min(1) @Max(MAX_BLOCK_SIZE) Integer size) {}
 
-    record BlockLeased(String blockId, String serviceId, LocalDate serviceDay, String prefix, int first, int last) {
+    /**
+     * @param serviceDay the site's business day the numbers belong to
+     * @param timeZone the site's time zone (IANA id), in which the kiosk reckons that day while offline: its own
+     *     clock may run in another zone
+     */
+    record BlockLeased(
+            String blockId,
+            String serviceId,
+            LocalDate serviceDay,
+            String prefix,
+            int first,
+            int last,
+            String timeZone) {
 
-        static BlockLeased of(NumberBlock b) {
-            return new BlockLeased(b.id(), b.serviceId(), b.serviceDay(), b.prefix(), b.first(), b.last());
+        static BlockLeased of(NumberBlock b, ZoneId timeZone) {
+            return new BlockLeased(
+                    b.id(), b.serviceId(), b.serviceDay(), b.prefix(), b.first(), b.last(), timeZone.getId());
         }
     }
 

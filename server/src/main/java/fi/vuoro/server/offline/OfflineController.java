@@ -5,6 +5,8 @@ import fi.vuoro.server.offline.OfflineBodies.ImportRequest;
 import fi.vuoro.server.offline.OfflineBodies.ImportResults;
 import fi.vuoro.server.offline.OfflineBodies.LeaseRequest;
 import fi.vuoro.server.security.DevicePrincipal;
+import fi.vuoro.server.site.SiteDirectory;
+import fi.vuoro.server.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,19 +27,25 @@ class OfflineController {
 
     private final NumberBlocks blocks;
     private final OfflineImports imports;
+    private final SiteDirectory sites;
 
-    OfflineController(NumberBlocks blocks, OfflineImports imports) {
+    OfflineController(NumberBlocks blocks, OfflineImports imports, SiteDirectory sites) {
         this.blocks = blocks;
         this.imports = imports;
+        this.sites = sites;
     }
 
     @PostMapping(path = "/number-blocks", consumes = "application/json")
     @Operation(
             summary = "Lease a block of numbers for offline issuing",
-            description = "The numbers come from the service's counter of today, so no online ticket gets them.")
+            description = "The numbers come from the service's counter of today, so no online ticket gets them."
+                    + " The answer names the site's time zone, in which the kiosk reckons the business day offline.")
     ResponseEntity<BlockLeased> lease(@Valid @RequestBody LeaseRequest body, Authentication auth) {
         var block = blocks.lease(kiosk(auth), body.serviceId(), body.size());
-        return ResponseEntity.status(HttpStatus.CREATED).body(BlockLeased.of(block));
+        var zone = sites.site(block.siteId())
+                .orElseThrow(() -> new NotFoundException("No site '" + block.siteId() + "'"))
+                .timeZone();
+        return ResponseEntity.status(HttpStatus.CREATED).body(BlockLeased.of(block, zone));
     }
 
     @PostMapping(path = "/offline-tickets", consumes = "application/json")

@@ -116,6 +116,7 @@ abstract class OfflineApiContract {
         JsonNode block = lease(kiosk, lab, 20);
         assertThat(block.get("serviceId").asString()).isEqualTo(lab);
         assertThat(block.get("serviceDay").asString()).isEqualTo("2026-11-23");
+        assertThat(block.get("timeZone").asString()).as("the site's zone").isEqualTo("Europe/Helsinki");
         assertThat(block.get("prefix").asString()).isEqualTo("L");
         assertThat(block.get("first").asInt()).isEqualTo(2);
         assertThat(block.get("last").asInt()).isEqualTo(21);
