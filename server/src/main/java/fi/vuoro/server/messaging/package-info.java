@@ -5,6 +5,8 @@
  *
  * <p>The queue engine never imports this package: {@link fi.vuoro.server.messaging.QueueEventBroadcaster} listens to
  * its {@link fi.vuoro.server.queue.QueueEvent}s after commit. Destinations are dot-separated so that the same names
- * work on the in-process broker and through a RabbitMQ STOMP relay. Protocol: {@code docs/messaging.md}.
+ * work on the in-process broker and through a RabbitMQ STOMP relay. Calls reach displays through
+ * {@link fi.vuoro.server.messaging.TopicFanout}, which encodes a frame once for every subscriber on the in-process
+ * broker. Protocol: {@code docs/messaging.md}.
  */
 package fi.vuoro.server.messaging;
