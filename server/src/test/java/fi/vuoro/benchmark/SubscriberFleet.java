@@ -8,7 +8,6 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,7 +34,12 @@ final class SubscriberFleet implements AutoCloseable {
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMillis = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Double> fromServerMillis = new ConcurrentLinkedQueue<>();
+    // Written by the reader thread only, before it counts the delivery in {@link #received}.
+    private double[] fromServerMillis = new double[1 << 16];
+    private int fromServerCount;
+    // All subscribers of one call see the same time stamp: parsed once per call, not once per delivery.
+    private String lastCalledAt;
+    private long lastCalledAtNanos;
     private final ConcurrentLinkedQueue<Arrival> early = new ConcurrentLinkedQueue<>();
     final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger unexpectedFrames = new AtomicInteger();
@@ -101,7 +105,8 @@ final class SubscriberFleet implements AutoCloseable {
      * round trip of the call and the time the client needs to send it.
      */
     double[] fromServerMillis() {
-        return fromServerMillis.stream().mapToDouble(Double::doubleValue).toArray();
+        received.get(); // the reader thread counts a delivery after recording it
+        return java.util.Arrays.copyOf(fromServerMillis, fromServerCount);
     }
 
     /** Frames that were neither a MESSAGE nor a heartbeat (an ERROR, say): printed by the benchmark. */
@@ -138,12 +143,20 @@ final class SubscriberFleet implements AutoCloseable {
             return;
         }
         var wallClock = Instant.now();
-        String calledAt = jsonString(frame, "calledAt");
+        String calledAt = jsonString(frame, CALLED_AT);
         if (calledAt != null) {
-            fromServerMillis.add(
-                    Duration.between(Instant.parse(calledAt), wallClock).toNanos() / 1e6);
+            if (!calledAt.equals(lastCalledAt)) {
+                var stamp = Instant.parse(calledAt);
+                lastCalledAt = calledAt;
+                lastCalledAtNanos = stamp.getEpochSecond() * 1_000_000_000L + stamp.getNano();
+            }
+            long wallNanos = wallClock.getEpochSecond() * 1_000_000_000L + wallClock.getNano();
+            if (fromServerCount == fromServerMillis.length) {
+                fromServerMillis = java.util.Arrays.copyOf(fromServerMillis, fromServerCount * 2);
+            }
+            fromServerMillis[fromServerCount++] = (wallNanos - lastCalledAtNanos) / 1e6;
         }
-        String number = jsonString(frame, "number");
+        String number = jsonString(frame, NUMBER);
         if (number != null) {
             var sent = sentAt.get(number);
             if (sent != null) {
@@ -160,9 +173,12 @@ final class SubscriberFleet implements AutoCloseable {
         received.incrementAndGet();
     }
 
-    /** The string value of {@code "field":"value"} in the frame's JSON body (no escapes in these fields). */
-    static String jsonString(String frame, String field) {
-        int at = frame.indexOf("\"" + field + "\"");
+    private static final String CALLED_AT = "\"calledAt\"";
+    private static final String NUMBER = "\"number\"";
+
+    /** The string value of {@code "field":"value"} in the frame's JSON body, field given with its quotes. */
+    static String jsonString(String frame, String quotedField) {
+        int at = frame.indexOf(quotedField);
         if (at < 0) return null;
         int start = frame.indexOf('"', frame.indexOf(':', at) + 1);
         int end = start < 0 ? -1 : frame.indexOf('"', start + 1);
