@@ -70,7 +70,10 @@ record JournalRecord(
                 null);
     }
 
-    /** The zone of a block line; {@code null} when the line has none or names no zone this JVM knows. */
+    /**
+     * A site's zone as a lease answer or a journal line names it; {@code null} when there is none or it names no zone
+     * this JVM knows (garbage in the journal is never fatal).
+     */
     static ZoneId zone(String id) {
         if (id == null) return null;
         try {
