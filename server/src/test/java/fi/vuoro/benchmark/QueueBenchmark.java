@@ -2,6 +2,7 @@ package fi.vuoro.benchmark;
 
 import fi.vuoro.server.ServerProcess;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class QueueBenchmark {
         fi.vuoro.server.estimate.EstimateAccuracyReport.print(options.simulatedDays);
     }
 
-    private static void httpPhases(java.nio.file.Path dataDir, Options options) throws Exception {
+    private static void httpPhases(Path dataDir, Options options) throws Exception {
         try (var server = ServerProcess.start(dataDir, List.of())) {
             var api = new ApiClient(server.port);
             System.out.printf(
@@ -373,8 +374,7 @@ public final class QueueBenchmark {
      */
     static String machineLoad() {
         try {
-            var fields =
-                    Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return "machine load average " + fields[0] + " (1 min) on "
                     + Runtime.getRuntime().availableProcessors() + " cores";
         } catch (java.io.IOException | RuntimeException e) {

@@ -4,12 +4,15 @@ import static fi.vuoro.server.messaging.StompClients.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.server.demo.DemoCredentials;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,17 +57,11 @@ class SlowClientTest {
     TopicFanout fanout;
 
     @Autowired
-    io.micrometer.core.instrument.MeterRegistry metrics;
+    MeterRegistry metrics;
 
     @Test
     void aClientThatStopsReadingIsCutOffAndOthersKeepReceiving() throws Exception {
-        var slow = new NeverReadingStompClient(
-                DemoCredentials.KIOSK_TOKEN, Destinations.deviceTopic(DemoCredentials.KIOSK_ID));
-        HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), slow)
-                .get(10, TimeUnit.SECONDS);
-        slow.connected.get(10, TimeUnit.SECONDS);
+        connectNeverReading(DemoCredentials.KIOSK_TOKEN, Destinations.deviceTopic(DemoCredentials.KIOSK_ID));
         try (var clients = new StompClients(port)) {
             var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
             display.await();
@@ -106,16 +103,11 @@ class SlowClientTest {
     void aDisplayThatStopsReadingIsCutOffFromTheCallsTopicAndOthersGetEveryCall() throws Exception {
         var topic = Destinations.callsTopic("demo");
         double failedBefore = metrics.counter("vuoro.stomp.fanout.failed").count();
-        var slow = new NeverReadingStompClient(DemoCredentials.DISPLAY_TOKEN, topic);
-        HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), slow)
-                .get(10, TimeUnit.SECONDS);
-        slow.connected.get(10, TimeUnit.SECONDS);
+        connectNeverReading(DemoCredentials.DISPLAY_TOKEN, topic);
         try (var clients = new StompClients(port)) {
             // Several well-behaved displays, so that some share the slow one's lane.
-            var received = new java.util.ArrayList<java.util.concurrent.BlockingQueue<Map>>();
-            var displays = new java.util.ArrayList<StompClients.Session>();
+            var received = new ArrayList<BlockingQueue<Map>>();
+            var displays = new ArrayList<StompClients.Session>();
             for (int i = 0; i < 6; i++) {
                 var display = clients.connect("Bearer " + DemoCredentials.DISPLAY_TOKEN);
                 display.await();
@@ -126,7 +118,7 @@ class SlowClientTest {
                 fanout.send(topic, Map.of("ping", true));
                 return received.stream().allMatch(queue -> StompClients.pollBriefly(queue) != null);
             });
-            received.forEach(java.util.Collection::clear);
+            received.forEach(BlockingQueue::clear);
 
             // Up to ~24 MB: far beyond kernel socket buffers and the 256 KB session buffer (frames small enough for the
             // Spring clients' 64 KB default).
@@ -157,6 +149,16 @@ class SlowClientTest {
             assertThat(metrics.counter("vuoro.stomp.fanout.failed").count()).isGreaterThan(failedBefore);
             assertThat(displays).allMatch(display -> display.session.isConnected());
         }
+    }
+
+    /** Connects a raw client that subscribes to {@code destination} and then reads nothing more. */
+    private void connectNeverReading(String token, String destination) throws Exception {
+        var slow = new NeverReadingStompClient(token, destination);
+        HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), slow)
+                .get(10, TimeUnit.SECONDS);
+        slow.connected.get(10, TimeUnit.SECONDS);
     }
 
     private static DeviceCommand command(String type, String payload) {

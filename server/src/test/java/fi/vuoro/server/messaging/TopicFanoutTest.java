@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ class TopicFanoutTest {
                         .computeIfAbsent(frame.headers().get("subscription"), k -> new ArrayList<>())
                         .add(frame.n());
             }
-            var expected = java.util.stream.IntStream.range(0, 100).boxed().toList();
+            var expected = IntStream.range(0, 100).boxed().toList();
             assertThat(bySubscription)
                     .as("client %d", i)
                     .isEqualTo(i == 0 ? Map.of("sub:0", expected, "second", expected) : Map.of("sub:" + i, expected));
