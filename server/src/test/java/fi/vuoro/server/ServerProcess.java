@@ -37,6 +37,8 @@ public final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseG1GC");
         command.add("--enable-native-access=ALL-UNNAMED");
+        // Its temporary files (Tomcat's) in the data directory, so they go with it even when the server was killed.
+        command.add("-Djava.io.tmpdir=" + Files.createDirectories(dataDir.resolve("tmp")));
         // e.g. -Dvuoro.server.jvm-options="-XX:StartFlightRecording=filename=server.jfr" to profile a benchmark
         for (var option : System.getProperty("vuoro.server.jvm-options", "").split("\\s+")) {
             if (!option.isBlank()) command.add(option);
@@ -57,12 +59,18 @@ public final class ServerProcess implements AutoCloseable {
         command.add("--logging.level.root=WARN");
         command.addAll(extraArgs);
         Files.createDirectories(dataDir);
+        var log = dataDir.resolve(logName + ".log");
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve(logName + ".log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
         var server = new ServerProcess(process, port);
-        server.awaitHealthy(Duration.ofSeconds(360)); // a loaded shared machine can take minutes
+        try {
+            server.awaitHealthy(Duration.ofSeconds(360), log); // a loaded shared machine can take minutes
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close(); // not left running, writing into a data directory that its test deletes
+            throw e;
+        }
         return server;
     }
 
@@ -89,13 +97,14 @@ public final class ServerProcess implements AutoCloseable {
         return ticks * 1000 / 100; // USER_HZ is 100 on Linux
     }
 
-    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+    /** Fails with the server's log (its data directory is usually deleted when the test ends). */
+    private void awaitHealthy(Duration timeout, Path log) throws InterruptedException, IOException {
         var client = HttpClient.newHttpClient();
         var deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(
-                        "server exited with " + process.exitValue() + "; see its log in the data directory");
+                        "server exited with " + process.exitValue() + "; its log:\n" + Files.readString(log));
             }
             try {
                 var response = client.send(
@@ -108,7 +117,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IOException("server not healthy within " + timeout);
+        throw new IOException("server not healthy within " + timeout + "; its log:\n" + Files.readString(log));
     }
 
     public static int freePort() throws IOException {
@@ -128,7 +137,7 @@ public final class ServerProcess implements AutoCloseable {
         try {
             if (!process.waitFor(
                     java.util.concurrent.TimeUnit.SECONDS.toMillis(15), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -58,12 +58,30 @@ public final class HeadlessChromium {
         return options;
     }
 
-    /** Starts Chromium with these options through Debian's chromedriver (skips first when not installed). */
-    public static ChromeDriver start(ChromeOptions options) {
-        assumeInstalled();
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .build();
-        return new ChromeDriver(service, options);
+    /**
+     * Starts Chromium with these options through Debian's chromedriver (skips first when not installed). The driver
+     * owns {@code profile}, the directory given to {@link #options}: its {@code quit()} deletes it once Chromium has
+     * exited, and so does a start that fails or skips.
+     */
+    public static ChromeDriver start(ChromeOptions options, Path profile) {
+        try {
+            assumeInstalled();
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .build();
+            return new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        TempDirs.delete(profile);
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            TempDirs.delete(profile);
+            throw e;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fi.vuoro.kiosk.benchmark;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.kiosk.testing.Chromium;
 import fi.vuoro.kiosk.testing.JavaProcess;
 import fi.vuoro.kiosk.testing.RealServer;
@@ -47,8 +48,12 @@ public final class KioskBenchmark {
             } finally {
                 if (driver != null) driver.quit();
                 kiosk.process.destroy();
-                if (!kiosk.process.waitFor(20, TimeUnit.SECONDS)) kiosk.process.destroyForcibly();
+                if (!kiosk.process.waitFor(20, TimeUnit.SECONDS)) {
+                    kiosk.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
             }
+        } finally {
+            TempDirs.delete(work); // the server and the kiosk have stopped by now
         }
     }
 

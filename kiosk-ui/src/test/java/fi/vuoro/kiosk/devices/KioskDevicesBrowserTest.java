@@ -4,6 +4,7 @@ import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.hardware.emulator.EmulatedTicket;
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.ServerQueueGateway;
 import fi.vuoro.kiosk.testing.Chromium;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +65,7 @@ class KioskDevicesBrowserTest {
     static void kiosk(DynamicPropertyRegistry registry) throws Exception {
         RequiredTools.assumeSocat();
         dataDir = Files.createTempDirectory("kiosk-devices-test");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dataDir)); // once the context has closed
         server = RealServer.start(Files.createDirectories(dataDir.resolve("server")));
         registry.add("vuoro.kiosk.server-url", server::url);
         registry.add("vuoro.kiosk.data-dir", () -> dataDir.resolve("kiosk").toString());

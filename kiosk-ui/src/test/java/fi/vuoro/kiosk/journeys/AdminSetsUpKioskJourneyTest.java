@@ -3,6 +3,7 @@ package fi.vuoro.kiosk.journeys;
 import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.kiosk.devices.DemoDevices;
 import fi.vuoro.kiosk.devices.KioskDevices;
 import fi.vuoro.kiosk.devices.StatusReporter;
@@ -29,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +65,7 @@ class AdminSetsUpKioskJourneyTest {
     static {
         try {
             dataDir = Files.createTempDirectory("journey-admin");
+            SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dataDir)); // once the context has closed
             server = new RealServer(Files.createDirectories(dataDir.resolve("server")));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -3,6 +3,7 @@ package fi.vuoro.kiosk.journeys;
 import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.QueueGateway;
 import fi.vuoro.kiosk.testing.Chromium;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +55,7 @@ class VisitorAsksForHelpJourneyTest {
     static {
         try {
             dataDir = Files.createTempDirectory("journey-help");
+            SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dataDir)); // once the context has closed
             server = new RealServer(Files.createDirectories(dataDir.resolve("server")));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

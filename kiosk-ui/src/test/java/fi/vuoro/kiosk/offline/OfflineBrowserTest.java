@@ -3,6 +3,7 @@ package fi.vuoro.kiosk.offline;
 import static fi.vuoro.kiosk.testing.Await.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.kiosk.server.ConnectionState;
 import fi.vuoro.kiosk.server.QueueGateway;
 import fi.vuoro.kiosk.testing.Chromium;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,8 +64,10 @@ class OfflineBrowserTest {
 
     static {
         try {
-            SERVER = new RealServer(Files.createTempDirectory("vuoro-offline-server"));
-            KIOSK_DATA = Files.createTempDirectory("vuoro-offline-kiosk");
+            var dir = Files.createTempDirectory("vuoro-offline");
+            SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
+            SERVER = new RealServer(Files.createDirectories(dir.resolve("server")));
+            KIOSK_DATA = Files.createDirectories(dir.resolve("kiosk"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -29,11 +29,14 @@ public final class Chromium {
 
     private Chromium() {}
 
-    /** A browser whose window (not viewport) is this size; see {@link #viewport} for an exact viewport. */
+    /**
+     * A browser whose window (not viewport) is this size; see {@link #viewport} for an exact viewport. Its
+     * {@code quit()} deletes its temporary profile.
+     */
     public static WebDriver start(int width, int height) throws Exception {
         HeadlessChromium.assumeInstalled();
-        return HeadlessChromium.start(
-                HeadlessChromium.options(Files.createTempDirectory("kiosk-chromium"), width, height));
+        var profile = Files.createTempDirectory("kiosk-chromium");
+        return HeadlessChromium.start(HeadlessChromium.options(profile, width, height), profile);
     }
 
     /** Sets the viewport (not the window) to exactly this size, so screenshots are 1080×1920 / 1920×1080. */

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A jar in its own JVM (this JDK's {@code java}), output to a log, up once a URL answers 200. */
 public final class JavaProcess {
@@ -49,19 +51,26 @@ public final class JavaProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        awaitTrue(timeout, what + " up at " + ready + "; see " + log, () -> {
-            if (!process.isAlive()) throw new IllegalStateException(what + " exited; see " + log);
-            try {
-                return HTTP.send(
-                                        HttpRequest.newBuilder(URI.create(ready))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException | InterruptedException notYet) {
-                return false;
-            }
-        });
+        try {
+            awaitTrue(timeout, what + " up at " + ready + "; see " + log, () -> {
+                if (!process.isAlive()) throw new IllegalStateException(what + " exited; see " + log);
+                try {
+                    return HTTP.send(
+                                            HttpRequest.newBuilder(URI.create(ready))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
+                } catch (IOException | InterruptedException notYet) {
+                    return false;
+                }
+            });
+        } catch (RuntimeException | AssertionError | InterruptedException e) {
+            // Not left running in a directory that its test deletes; the log is shown here as it goes with it.
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            System.err.println(log + ":\n" + Files.readString(log));
+            throw e;
+        }
         return process;
     }
 }

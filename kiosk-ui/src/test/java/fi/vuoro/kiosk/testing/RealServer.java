@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -55,7 +56,11 @@ public final class RealServer implements AutoCloseable {
         // Generous: two shared cores under load start the server in about a minute.
         process = JavaProcess.start(
                 "server",
-                List.of("-Xmx384m", "--enable-native-access=ALL-UNNAMED"),
+                List.of(
+                        "-Xmx384m",
+                        "--enable-native-access=ALL-UNNAMED",
+                        // Its temporary files (Tomcat's) go with the data directory, even when it was killed.
+                        "-Djava.io.tmpdir=" + Files.createDirectories(dataDir.resolve("tmp"))),
                 jar,
                 List.of(
                         "--server.port=" + port,
@@ -107,7 +112,9 @@ public final class RealServer implements AutoCloseable {
     public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -23,12 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Real headless Chromium for the staff-side flows: each {@link #open} is a separate browser context (own profile,
  * own cookies), so a test can hold a console, a counter and a display at once. Skips when Chromium is missing and
  * fails then under {@code VUORO_REQUIRE_TOOLS=true} (CI). The launch itself (flags, chromedriver) is the shared
- * {@link HeadlessChromium} from hardware's test-jar. Close with {@link #close()} (e.g. in {@code @AfterAll}).
+ * {@link HeadlessChromium} from hardware's test-jar. Close with {@link #close()} (e.g. in {@code @AfterAll}): it quits
+ * every browser, which deletes its profile.
  */
 public final class Browsers implements AutoCloseable {
 
     private final List<WebDriver> drivers = new ArrayList<>();
-    private final List<Path> profiles = new ArrayList<>();
 
     /** Aborts the calling test (or fails it in CI) when Chromium or its driver is not installed. */
     public static void assumeChromium() {
@@ -40,7 +40,6 @@ public final class Browsers implements AutoCloseable {
         assumeChromium();
         try {
             var profile = Files.createTempDirectory("vuoro-chromium");
-            profiles.add(profile);
             // The waiting-room display chimes without a click.
             var options =
                     HeadlessChromium.options(profile, width, height, "--autoplay-policy=no-user-gesture-required");
@@ -48,9 +47,9 @@ public final class Browsers implements AutoCloseable {
             var logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
-            var driver = HeadlessChromium.start(options);
-            driver.manage().window().setSize(new Dimension(width, height));
+            var driver = HeadlessChromium.start(options, profile); // quit() deletes the profile
             drivers.add(driver);
+            driver.manage().window().setSize(new Dimension(width, height));
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,16 +87,13 @@ public final class Browsers implements AutoCloseable {
 
     @Override
     public void close() {
-        drivers.forEach(WebDriver::quit);
-        drivers.clear();
-        for (var profile : profiles) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a temp dir left behind is harmless
+        for (var driver : drivers) {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                System.err.println("Chromium did not quit cleanly: " + e);
             }
         }
-        profiles.clear();
+        drivers.clear();
     }
 }

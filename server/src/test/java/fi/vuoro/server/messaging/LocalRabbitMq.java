@@ -1,12 +1,12 @@
 package fi.vuoro.server.messaging;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -63,7 +63,12 @@ final class LocalRabbitMq implements AutoCloseable {
         env.put("RABBITMQ_CONFIG_FILE", dir.resolve("rabbitmq.conf").toString());
         env.put("RABBITMQ_ADVANCED_CONFIG_FILE", dir.resolve("advanced.config").toString());
         var broker = new LocalRabbitMq(dir, builder.start(), stomp);
-        broker.awaitStomp();
+        try {
+            broker.awaitStomp();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            broker.close();
+            throw e;
+        }
         return broker;
     }
 
@@ -86,22 +91,19 @@ final class LocalRabbitMq implements AutoCloseable {
                 Thread.sleep(250);
             }
         }
-        close();
-        throw new IllegalStateException("RabbitMQ's STOMP port did not open within 60 s; see " + dir);
+        throw new IllegalStateException(
+                "RabbitMQ's STOMP port did not open within 60 s:\n" + Files.readString(dir.resolve("out.log")));
     }
 
-    /** SIGTERM: the start script then stops the node cleanly. */
+    /** SIGTERM: the start script then stops the node cleanly. Then its directory is deleted. */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        }
+        TempDirs.delete(dir);
     }
 
     private static int freePort() throws IOException {

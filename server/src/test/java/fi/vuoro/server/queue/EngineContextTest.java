@@ -1,10 +1,12 @@
 package fi.vuoro.server.queue;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.site.SiteDirectory;
 import fi.vuoro.server.system.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +26,7 @@ public abstract class EngineContextTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("vuoro-engine-context");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
         registry.add("vuoro.data-dir", dir::toString);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.server.VuoroServer;
 import fi.vuoro.server.site.SiteDirectory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,8 +25,7 @@ class NumberingAcrossRestartsTest {
     private static final int GAP = 50;
 
     @Test
-    void numbersContinueAfterCleanRestartAndSkipAheadAfterUncleanStop() throws Exception {
-        Path dataDir = Files.createTempDirectory("vuoro-restart");
+    void numbersContinueAfterCleanRestartAndSkipAheadAfterUncleanStop(@TempDir Path dataDir) throws Exception {
         List<String> issued = new ArrayList<>();
         String site;
         try (ConfigurableApplicationContext first = start(dataDir)) {

@@ -2,6 +2,7 @@ package fi.vuoro.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.queue.Http.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -28,6 +30,7 @@ class QueueApiTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("vuoro-api");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
         registry.add("vuoro.data-dir", dir::toString);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vuoro.server.ServerProcess;
 import fi.vuoro.server.queue.Http.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -31,8 +31,7 @@ class ServerKilledMidLoadTest {
     private static final List<String> SERVICES = List.of("gp", "lab", "vacc", "desk");
 
     @Test
-    void acknowledgedTicketsSurviveKillMinus9AndNumbersNeverRepeat() throws Exception {
-        Path dataDir = Files.createTempDirectory("vuoro-kill");
+    void acknowledgedTicketsSurviveKillMinus9AndNumbersNeverRepeat(@TempDir Path dataDir) throws Exception {
         int port = ServerProcess.freePort();
         Http http = new Http(port);
 

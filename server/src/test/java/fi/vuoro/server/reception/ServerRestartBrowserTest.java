@@ -10,12 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,9 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ServerRestartBrowserTest {
 
     @Test
-    void anOpenDisplayResynchronisesAfterAServerRestart() throws Exception {
+    void anOpenDisplayResynchronisesAfterAServerRestart(@TempDir Path dataDir) throws Exception {
         Browsers.assumeChromium();
-        var dataDir = Files.createTempDirectory("vuoro-restart");
         int port = ServerProcess.freePort();
         String base = "http://localhost:" + port;
         try (var browsers = new Browsers()) {

@@ -2,6 +2,7 @@ package fi.vuoro.server.reception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.browser.Browsers;
 import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.feedback.FeedbackRecorded;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +52,7 @@ class StaffJourneysBrowserTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         var dir = Files.createTempDirectory("vuoro-journeys");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
         registry.add("vuoro.data-dir", dir::toString);
     }
 

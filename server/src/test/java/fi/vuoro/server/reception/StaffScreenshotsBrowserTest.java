@@ -2,6 +2,7 @@ package fi.vuoro.server.reception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.browser.Browsers;
 import fi.vuoro.server.demo.DemoCredentials;
 import fi.vuoro.server.feedback.FeedbackRecorded;
@@ -31,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +52,9 @@ class StaffScreenshotsBrowserTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("vuoro.data-dir", Files.createTempDirectory("vuoro-shots")::toString);
+        var dir = Files.createTempDirectory("vuoro-shots");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
+        registry.add("vuoro.data-dir", dir::toString);
     }
 
     @LocalServerPort

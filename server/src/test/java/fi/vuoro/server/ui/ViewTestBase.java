@@ -1,6 +1,7 @@
 package fi.vuoro.server.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.queue.IssueRequest;
 import fi.vuoro.server.queue.QueueCommands;
 import fi.vuoro.server.queue.QueueReader;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +33,7 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("vuoro-views");
+        SpringApplication.getShutdownHandlers().add(() -> TempDirs.delete(dir)); // once the context has closed
         registry.add("vuoro.data-dir", dir::toString);
     }
 
