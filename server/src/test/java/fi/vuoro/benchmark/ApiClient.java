@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,8 +29,46 @@ final class ApiClient {
     private final String counterAuth =
             "Basic " + Base64.getEncoder().encodeToString("counter:demo".getBytes(StandardCharsets.UTF_8));
 
+    private final String adminAuth =
+            "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+    private final String actuator;
+
     ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
+        this.actuator = "http://127.0.0.1:" + port + "/actuator/metrics/";
+    }
+
+    /** A meter's COUNT and TOTAL (for a summary or timer: how many recorded and their sum; 0, 0 when not yet). */
+    record Meter(double count, double total) {
+        Meter minus(Meter earlier) {
+            return new Meter(count - earlier.count, total - earlier.total);
+        }
+    }
+
+    Meter meter(String name) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(actuator + name))
+                .header("Authorization", adminAuth)
+                .GET());
+        if (response.statusCode() == 404) return new Meter(0, 0);
+        expect(response, 200);
+        return new Meter(statistic(response.body(), "COUNT"), statistic(response.body(), "TOTAL(?:_TIME)?"));
+    }
+
+    /** A gauge's value (NaN when the server has no such gauge). */
+    double gauge(String name) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(actuator + name))
+                .header("Authorization", adminAuth)
+                .GET());
+        if (response.statusCode() == 404) return Double.NaN;
+        expect(response, 200);
+        return statistic(response.body(), "VALUE");
+    }
+
+    private static double statistic(String body, String statistic) throws IOException {
+        return Double.parseDouble(first(
+                Pattern.compile(
+                        "\\{\\s*\"statistic\"\\s*:\\s*\"" + statistic + "\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.Ee+]+)"),
+                body));
     }
 
     record Issued(String id, String number) {}
@@ -90,7 +129,8 @@ final class ApiClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A lost response fails the run instead of stalling it for good.
+        return http.send(request.timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void expect(HttpResponse<String> response, int status) throws IOException {

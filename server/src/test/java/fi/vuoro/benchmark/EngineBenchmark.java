@@ -1,5 +1,6 @@
 package fi.vuoro.benchmark;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.VuoroServer;
 import fi.vuoro.server.queue.IssueRequest;
 import fi.vuoro.server.queue.QueueCommands;
@@ -55,6 +56,8 @@ final class EngineBenchmark {
             long served = serve(queue, counters, seconds);
             double took = (System.nanoTime() - started) / 1e9;
             report("call-next+complete", served, took, counters.size() + " counters", cpu);
+        } finally {
+            TempDirs.delete(dataDir);
         }
     }
 

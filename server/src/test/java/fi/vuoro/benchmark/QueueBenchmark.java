@@ -1,6 +1,8 @@
 package fi.vuoro.benchmark;
 
+import fi.vuoro.hardware.testing.TempDirs;
 import fi.vuoro.server.ServerProcess;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +31,13 @@ public final class QueueBenchmark {
                 "Vuoro benchmark: %d cores, data in %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 dataDir);
-        if (options.http) {
-            httpPhases(dataDir, options);
+        try {
+            if (options.http) {
+                httpPhases(dataDir, options);
+            }
+        } finally {
+            // A few GB after a long run: H2 keeps old chunks for a while and the queue grows by thousands.
+            TempDirs.delete(dataDir);
         }
         // Last: the in-process server leaves hundreds of MB in this JVM's heap (its queue of ~100,000 tickets was
         // still reachable after close in one run), and the client's garbage collector then competed with the server
@@ -56,6 +63,12 @@ public final class QueueBenchmark {
             if (options.ops) {
                 durableOperations(server, api, services, counters, options);
                 System.out.printf(Locale.ROOT, "RSS after load: %d MiB; %s%n", server.rssMiB(), machineLoad());
+                System.out.printf(
+                        Locale.ROOT,
+                        "H2 file after load: %,.0f MiB, %.0f %% of its chunks' bytes live (on disk: %,d MiB)%n",
+                        api.gauge("vuoro.h2.file.size") / (1 << 20),
+                        api.gauge("vuoro.h2.chunks.fill"),
+                        Files.size(dataDir.resolve("vuoro.mv.db")) >> 20);
             }
 
             for (int subscribers : options.subscribers) {
@@ -75,6 +88,7 @@ public final class QueueBenchmark {
         steadyState(api, services, counters, options, options.warmup, "warmup");
         long serverCpu = server.cpuMillis();
         long clientCpu = clientCpuMillis();
+        var batches = Batches.now(api);
         var mix = steadyState(api, services, counters, options, options.seconds, "steady");
         System.out.printf(
                 Locale.ROOT,
@@ -93,9 +107,11 @@ public final class QueueBenchmark {
                 options.backlog,
                 machineLoad());
         printCpu(server, mix.ops(), serverCpu, clientCpu);
+        batches.printSince(api);
 
         serverCpu = server.cpuMillis();
         clientCpu = clientCpuMillis();
+        batches = Batches.now(api);
         var issued = new AtomicLong();
         var failures = new Failures();
         long started = System.nanoTime();
@@ -111,10 +127,12 @@ public final class QueueBenchmark {
                 failures.total(),
                 machineLoad());
         printCpu(server, issued.get(), serverCpu, clientCpu);
+        batches.printSince(api);
         System.out.printf(Locale.ROOT, "[ops]   queue after the burst: about %,d waiting%n", issued.get());
 
         serverCpu = server.cpuMillis();
         clientCpu = clientCpuMillis();
+        batches = Batches.now(api);
         var served = new AtomicLong();
         var serveDeadline =
                 System.nanoTime() + Duration.ofSeconds(options.seconds).toNanos();
@@ -142,6 +160,31 @@ public final class QueueBenchmark {
                 counters.size(),
                 machineLoad());
         printCpu(server, served.get(), serverCpu, clientCpu);
+        batches.printSince(api);
+    }
+
+    /** The server's group commits (its {@code vuoro.queue.batch.*} meters) over one phase. */
+    record Batches(ApiClient.Meter units, ApiClient.Meter time, long nanos) {
+        static Batches now(ApiClient api) throws IOException, InterruptedException {
+            return new Batches(
+                    api.meter("vuoro.queue.batch.units"), api.meter("vuoro.queue.batch.time"), System.nanoTime());
+        }
+
+        void printSince(ApiClient api) throws IOException, InterruptedException {
+            var later = now(api);
+            var units = later.units.minus(this.units);
+            var time = later.time.minus(this.time);
+            double phaseSeconds = (later.nanos - nanos) / 1e9;
+            if (units.count() == 0) return;
+            System.out.printf(
+                    Locale.ROOT,
+                    "[ops]   group commit: %,.0f transactions, %.1f queue changes each, %.2f ms each (statements and"
+                            + " commit, on the site's writer thread: busy %.0f %% of the phase)%n",
+                    units.count(),
+                    units.total() / units.count(),
+                    1000 * time.total() / time.count(),
+                    100 * time.total() / phaseSeconds);
+        }
     }
 
     record Mix(long issued, long cancelled, long called, long completed, double seconds, double meanWaiting) {

@@ -2,6 +2,9 @@ package fi.vuoro.server.queue.internal;
 
 import fi.vuoro.server.queue.QueueEvent;
 import fi.vuoro.server.queue.TicketView;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,15 +50,23 @@ class SiteWrites {
     private final AfterCommitEvents events;
     private final SiteEstimates estimates;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final Map<String, Writer> writers = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
-    SiteWrites(TransactionTemplate tx, SiteLock lock, AfterCommitEvents events, SiteEstimates estimates, Clock clock) {
+    SiteWrites(
+            TransactionTemplate tx,
+            SiteLock lock,
+            AfterCommitEvents events,
+            SiteEstimates estimates,
+            Clock clock,
+            MeterRegistry metrics) {
         this.tx = tx;
         this.lock = lock;
         this.events = events;
         this.estimates = estimates;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     <T> T run(String siteId, Work<T> work) {
@@ -151,9 +163,21 @@ class SiteWrites {
         final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<Outgoing> outgoing = new LinkedBlockingQueue<>();
         final Thread thread;
+        /** Units per transaction: how much one commit (one H2 chunk write, one PostgreSQL fsync) serves. */
+        final DistributionSummary batchSizes;
+        /** One batch's transaction, statements and commit. */
+        final Timer batchTimes;
 
         Writer(String siteId) {
             this.siteId = siteId;
+            this.batchSizes = DistributionSummary.builder("vuoro.queue.batch.units")
+                    .description("Queue changes committed together in one transaction")
+                    .tag("site", siteId)
+                    .register(metrics);
+            this.batchTimes = Timer.builder("vuoro.queue.batch.time")
+                    .description("Time to run and commit one batch of queue changes")
+                    .tag("site", siteId)
+                    .register(metrics);
             Thread.ofPlatform().daemon().name("queue-publisher-" + siteId).start(this::publishLoop);
             this.thread =
                     Thread.ofPlatform().daemon().name("queue-writer-" + siteId).start(this);
@@ -208,6 +232,8 @@ class SiteWrites {
         }
 
         private void runBatch(List<Unit<?>> batch) {
+            batchSizes.record(batch.size());
+            long started = System.nanoTime();
             try {
                 tx.executeWithoutResult(status -> {
                     lock.lock(siteId);
@@ -236,6 +262,7 @@ class SiteWrites {
                     }
                 }
             }
+            batchTimes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             outgoing.add(new Finished(batch));
         }
 
