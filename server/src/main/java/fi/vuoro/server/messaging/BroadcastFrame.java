@@ -3,32 +3,31 @@ package fi.vuoro.server.messaging;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One STOMP 1.2 MESSAGE frame for many subscribers, encoded once: only the {@code subscription} and {@code
- * message-id} headers differ between subscribers, so a frame is the shared head (command, destination, content
- * type), those two headers, and the shared tail (content length, body, NUL). A pure function of its inputs.
+ * One STOMP 1.2 MESSAGE frame for many subscribers, encoded once: only the {@code subscription} header differs
+ * between subscribers, so a frame is the shared head (command, destination, content type, message id), that header,
+ * and the shared tail (content length, body, NUL). The message id is the message's, the same for every subscriber
+ * (each receives it once, under its own subscription). A pure function of its inputs.
  *
  * @param head everything up to the subscription id
- * @param tail everything after the message id
+ * @param tail everything after it
  */
 record BroadcastFrame(String head, String tail) {
 
     /** A frame for {@code destination} whose body is {@code body} (UTF-8) of the given content type. */
-    static BroadcastFrame of(String destination, String contentType, String body) {
+    static BroadcastFrame of(String destination, String contentType, String messageId, String body) {
         int length = body.getBytes(StandardCharsets.UTF_8).length;
         return new BroadcastFrame(
                 "MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:" + escape(contentType)
-                        + "\nsubscription:",
+                        + "\nmessage-id:" + escape(messageId) + "\nsubscription:",
                 "\ncontent-length:" + length + "\n\n" + body + '\0');
     }
 
     /** The text of the frame for one subscription. */
-    String forSubscriber(String subscriptionId, String messageId) {
+    String forSubscriber(String subscriptionId) {
         var escapedSubscription = escape(subscriptionId);
-        return new StringBuilder(head.length() + escapedSubscription.length() + messageId.length() + 12 + tail.length())
+        return new StringBuilder(head.length() + escapedSubscription.length() + tail.length())
                 .append(head)
                 .append(escapedSubscription)
-                .append("\nmessage-id:")
-                .append(messageId)
                 .append(tail)
                 .toString();
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,7 +64,9 @@ public class TopicFanout implements DisposableBean {
     private final ObjectProvider<SimpMessagingTemplate> template;
     private final MessagingProperties properties;
     private final ExecutorService[] lanes;
-    private final long[] sentByLane;
+    /** Message ids of broadcast frames: one per message, shared by its subscribers. */
+    private final AtomicLong broadcasts = new AtomicLong();
+
     private final Counter failed;
 
     TopicFanout(
@@ -75,7 +78,6 @@ public class TopicFanout implements DisposableBean {
         this.template = template;
         this.properties = properties;
         this.lanes = new ExecutorService[Math.max(2, Runtime.getRuntime().availableProcessors())];
-        this.sentByLane = new long[lanes.length];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = Executors.newSingleThreadExecutor(
                     Thread.ofPlatform().name("stomp-fanout-" + i).daemon().factory());
@@ -110,6 +112,7 @@ public class TopicFanout implements DisposableBean {
         var frame = BroadcastFrame.of(
                 destination,
                 contentType instanceof MimeType mime ? mime.toString() : String.valueOf(contentType),
+                "f" + broadcasts.incrementAndGet(),
                 new String(body, StandardCharsets.UTF_8));
         // Per lane, one entry per subscription: parallel arrays, so that a lane walks two arrays and nothing else.
         var byLane = new Lane[lanes.length];
@@ -124,19 +127,17 @@ public class TopicFanout implements DisposableBean {
             var targets = byLane[lane];
             if (targets == null) continue;
             int index = lane;
-            lanes[lane].execute(() -> deliver(index, frame, targets));
+            lanes[lane].execute(() -> deliver(frame, targets));
         }
     }
 
-    private void deliver(int lane, BroadcastFrame frame, Lane targets) {
+    private void deliver(BroadcastFrame frame, Lane targets) {
         WebSocketSession failedSession = null;
         for (int i = 0; i < targets.size; i++) {
             var session = targets.sessions[i];
             if (session == failedSession || !session.isOpen()) continue;
-            long n = ++sentByLane[lane];
             try {
-                session.sendMessage(
-                        new TextMessage(frame.forSubscriber(targets.subscriptionIds[i], "f" + lane + "-" + n)));
+                session.sendMessage(new TextMessage(frame.forSubscriber(targets.subscriptionIds[i])));
             } catch (SessionLimitExceededException e) {
                 failed.increment();
                 failedSession = session;

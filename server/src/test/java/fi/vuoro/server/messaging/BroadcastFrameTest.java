@@ -12,28 +12,30 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 class BroadcastFrameTest {
 
     @Test
-    void decodesAsAStompMessageWithItsOwnSubscriptionAndId() {
+    void decodesAsAStompMessageWithItsOwnSubscriptionAndTheMessagesId() {
         var body = "{\"number\":\"Ä042\",\"counter\":\"Kassa 3 – ö\"}";
-        var frame = BroadcastFrame.of("/topic/site.demo.calls", "application/json", body);
+        var frame = BroadcastFrame.of("/topic/site.demo.calls", "application/json", "f7", body);
 
-        var first = decode(frame.forSubscriber("sub-0", "f0-1"));
-        var second = decode(frame.forSubscriber("a:b\\c\nd", "f1-7"));
+        var first = decode(frame.forSubscriber("sub-0"));
+        var second = decode(frame.forSubscriber("a:b\\c\nd"));
 
         assertThat(first.getCommand()).hasToString("MESSAGE");
         assertThat(first.getDestination()).isEqualTo("/topic/site.demo.calls");
         assertThat(first.getSubscriptionId()).isEqualTo("sub-0");
-        assertThat(first.getMessageId()).isEqualTo("f0-1");
+        assertThat(first.getMessageId()).isEqualTo("f7");
         assertThat(first.getContentType()).hasToString("application/json");
         assertThat(first.getContentLength()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
         assertThat(second.getSubscriptionId()).as("escaped and unescaped again").isEqualTo("a:b\\c\nd");
-        assertThat(second.getMessageId()).isEqualTo("f1-7");
+        assertThat(second.getMessageId())
+                .as("the message's id, for every subscriber")
+                .isEqualTo("f7");
     }
 
     @Test
     void bodyArrivesWholeEvenWithMultiByteCharacters() {
         var body = "{\"text\":\"åäö € 🙂\"}";
-        var frame = BroadcastFrame.of("/topic/x", "application/json", body);
-        var bytes = frame.forSubscriber("s", "m").getBytes(StandardCharsets.UTF_8);
+        var frame = BroadcastFrame.of("/topic/x", "application/json", "m", body);
+        var bytes = frame.forSubscriber("s").getBytes(StandardCharsets.UTF_8);
 
         var messages = new StompDecoder().decode(ByteBuffer.wrap(bytes));
 
