@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +27,8 @@ public class DeviceRegistry {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** When this node last wrote each device's last-seen time: a kiosk's every request need not run the update. */
+    private final Map<String, Instant> markedAt = new ConcurrentHashMap<>();
 
     DeviceRegistry(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
@@ -115,6 +120,11 @@ public class DeviceRegistry {
     /** Records that the device authenticated, at most once per {@link #LAST_SEEN_RESOLUTION}. */
     public void markSeen(String id) {
         var now = clock.instant();
+        var marked = markedAt.get(id);
+        if (marked != null && !now.isBefore(marked) && now.isBefore(marked.plus(LAST_SEEN_RESOLUTION))) {
+            return;
+        }
+        markedAt.put(id, now);
         jdbc.sql("update device set last_seen_at = ? where id = ? and (last_seen_at is null or last_seen_at < ?)")
                 .params(
                         now.atOffset(ZoneOffset.UTC),
