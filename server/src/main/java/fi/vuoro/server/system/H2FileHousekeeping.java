@@ -1,5 +1,6 @@
 package fi.vuoro.server.system;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -61,7 +62,7 @@ class H2FileHousekeeping {
                 .description("Percent of the H2 file's chunk bytes still live")
                 .baseUnit("percent")
                 .register(metrics);
-        Gauge.builder("vuoro.h2.compactions", rewrites, AtomicLong::get)
+        FunctionCounter.builder("vuoro.h2.compactions", rewrites, AtomicLong::get)
                 .description("Housekeeping rounds that rewrote chunks")
                 .register(metrics);
     }
