@@ -86,8 +86,11 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // No cookies, no session: nothing for a cross-site request to ride on.
+                // No cookies, no session: nothing for a cross-site request to ride on, to log out of or to save a
+                // request in for after a login page.
                 .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems)
                         .authenticationDetailsSource(LoginAttempt.source(LoginAttempt.BASIC)))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
