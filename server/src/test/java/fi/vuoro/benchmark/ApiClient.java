@@ -46,22 +46,24 @@ final class ApiClient {
     }
 
     Meter meter(String name) throws IOException, InterruptedException {
-        var response = send(HttpRequest.newBuilder(URI.create(actuator + name))
-                .header("Authorization", adminAuth)
-                .GET());
-        if (response.statusCode() == 404) return new Meter(0, 0);
-        expect(response, 200);
-        return new Meter(statistic(response.body(), "COUNT"), statistic(response.body(), "TOTAL(?:_TIME)?"));
+        var body = metric(name);
+        return body == null ? new Meter(0, 0) : new Meter(statistic(body, "COUNT"), statistic(body, "TOTAL(?:_TIME)?"));
     }
 
     /** A gauge's value (NaN when the server has no such gauge). */
     double gauge(String name) throws IOException, InterruptedException {
+        var body = metric(name);
+        return body == null ? Double.NaN : statistic(body, "VALUE");
+    }
+
+    /** The actuator's answer for one meter, or null when the server has no such meter (yet). */
+    private String metric(String name) throws IOException, InterruptedException {
         var response = send(HttpRequest.newBuilder(URI.create(actuator + name))
                 .header("Authorization", adminAuth)
                 .GET());
-        if (response.statusCode() == 404) return Double.NaN;
+        if (response.statusCode() == 404) return null;
         expect(response, 200);
-        return statistic(response.body(), "VALUE");
+        return response.body();
     }
 
     private static double statistic(String body, String statistic) throws IOException {
